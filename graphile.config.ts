@@ -1,0 +1,111 @@
+// The one PostGraphile preset: which database, which schema, which plugins,
+// how each request's database settings are derived, and how errors are shown.
+// Connection strings and secrets are passed in, because in embedded mode they
+// are only known once the embedded PostgreSQL has started.
+import type {} from "postgraphile";
+import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+import { makePgService } from "postgraphile/adaptors/pg";
+import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
+import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
+import { PgAggregatesPreset } from "@graphile/pg-aggregates";
+import type { Logger } from "pino";
+import type { RoleNames } from "./server/src/config/roles.ts";
+import { anonymousIdentity, type Identity } from "./server/src/auth/identity.ts";
+import { JWT_AUDIENCE, JWT_ISSUER } from "./server/src/auth/verify-token.ts";
+import { makeMaskError } from "./server/src/graphql/mask-error.ts";
+import { graphiqlHtmlParts } from "./server/src/graphql/graphiql.ts";
+
+declare global {
+  namespace Grafast {
+    interface Context {
+      identity: Identity;
+    }
+  }
+}
+
+export interface PresetOptions {
+  /** The authenticator's connection string: every request runs as it, then SET ROLE. */
+  authDatabaseUrl: string;
+  /** A superuser connection string, needed only for watch mode's event triggers. */
+  superuserDatabaseUrl?: string | undefined;
+  jwtSecret: string;
+  loginTokenMinutes: number;
+  roles: RoleNames;
+  logger: Logger;
+  watch?: boolean;
+}
+
+/** Reads the identity that server/src/http/authenticate.ts put on the request. */
+function identityOf(requestContext: Partial<Grafast.RequestContext>): Identity | undefined {
+  const req = requestContext.expressv4?.req as { identity?: Identity } | undefined;
+  return req?.identity;
+}
+
+export function makePreset(options: PresetOptions): GraphileConfig.Preset {
+  return {
+    extends: [
+      PostGraphileAmberPreset,
+      PgSimplifyInflectionPreset,
+      PostGraphileConnectionFilterPreset,
+      PgAggregatesPreset,
+    ],
+    pgServices: [
+      makePgService({
+        connectionString: options.authDatabaseUrl,
+        ...(options.superuserDatabaseUrl ? { superuserConnectionString: options.superuserDatabaseUrl } : {}),
+        schemas: ["app_public"],
+      }),
+    ],
+    gather: {
+      pgJwtTypes: "app_public.jwt_token",
+    },
+    schema: {
+      pgJwtSecret: options.jwtSecret,
+      pgJwtSignOptions: {
+        algorithm: "HS256",
+        audience: JWT_AUDIENCE,
+        issuer: JWT_ISSUER,
+        expiresIn: `${options.loginTokenMinutes}m`,
+      },
+      // Filters only on indexed columns and only the operators a steward needs.
+      connectionFilterAllowNullInput: false,
+      connectionFilterAllowEmptyObjectInput: false,
+      connectionFilterRelations: false,
+      connectionFilterComputedColumns: false,
+      connectionFilterSetofFunctions: false,
+      exportSchemaSDLPath: undefined,
+    },
+    grafast: {
+      explain: false,
+      // The role and identity settings come only from the verified token on the
+      // HTTP request; in-process callers (tests, scripts) may pass their own.
+      context(requestContext, args) {
+        const identity = identityOf(requestContext) ?? args.contextValue?.identity ?? anonymousIdentity;
+        const fromHttp = identityOf(requestContext) !== undefined;
+        const pgSettings: Record<string, string> = {
+          ...(fromHttp ? {} : (args.contextValue?.pgSettings as Record<string, string> | undefined)),
+          role: options.roles.visitors[identity.role],
+          "app.role": identity.role,
+          "app.user_id": identity.userId ?? "",
+          "app.api_token_id": identity.apiTokenId ?? "",
+          // A runaway query is cancelled rather than holding a connection.
+          statement_timeout: identity.role === "admin" ? "60s" : "15s",
+        };
+        return { pgSettings, identity };
+      },
+    },
+    grafserv: {
+      graphqlPath: "/graphql",
+      graphiql: true,
+      graphiqlPath: "/graphiql",
+      graphiqlOnGraphQLGET: false,
+      graphqlOverGET: false,
+      watch: options.watch ?? false,
+      websockets: false,
+      maskError: makeMaskError(options.logger),
+    },
+    ruru: {
+      htmlParts: graphiqlHtmlParts,
+    },
+  };
+}

@@ -1,0 +1,103 @@
+// npm start: the whole product in one process. Embedded PostgreSQL (or
+// DATABASE_URL), role bootstrap, migrations, demo data, then the API, GraphiQL
+// and the steward client. Ctrl-C or SIGTERM shuts everything down cleanly.
+import "./graphile-env.ts";
+import pg from "pg";
+import { loadConfig, ConfigError } from "../config/env.ts";
+import { makeLogger } from "../logger.ts";
+import { openDatabase, prepareDatabase } from "../db/database.ts";
+import { loadDemoData } from "../demo/load-demo-data.ts";
+import { demoUsers } from "../demo/demo-users.ts";
+import { makeGraphQLRuntime } from "../graphql/postgraphile.ts";
+import { makeTokenVerifier } from "../auth/verify-token.ts";
+import { makeHttpServer } from "../http/app.ts";
+import { ensureClientBuilt } from "./client-build.ts";
+
+async function main(): Promise<void> {
+  const startedAt = Date.now();
+  let config;
+  try {
+    config = loadConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      console.error(`Configuration error: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = makeLogger(config.logLevel);
+  const cleanups: Array<() => Promise<void>> = [];
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, "shutting down");
+    for (const cleanup of cleanups.reverse()) {
+      await cleanup().catch((error: unknown) => logger.error({ err: error }, "error during shutdown"));
+    }
+    logger.info("stopped");
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
+  const clientBuild = config.serveClient ? ensureClientBuilt(logger) : Promise.resolve();
+
+  const db = await openDatabase(config, logger);
+  cleanups.push(() => db.close());
+  await prepareDatabase(db, logger);
+
+  const ownerPool = new pg.Pool({ connectionString: db.ownerUrl, max: 4, application_name: "registry-owner" });
+  cleanups.push(() => ownerPool.end());
+  const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
+  if (demo) await loadDemoData(ownerPool, logger);
+
+  const graphql = makeGraphQLRuntime({
+    authUrl: db.authUrl,
+    rootUrl: db.rootUrl,
+    jwtSecret: db.jwtSecret,
+    loginTokenMinutes: config.loginTokenMinutes,
+    roles: db.roles,
+    logger,
+  });
+  cleanups.push(() => graphql.release());
+  await clientBuild;
+
+  const http = await makeHttpServer({
+    pgl: graphql.pgl,
+    ownerPool,
+    verifier: makeTokenVerifier(ownerPool, db.jwtSecret),
+    limits: config.limits,
+    logger,
+    serveClient: config.serveClient,
+  });
+  cleanups.push(() => http.close());
+  await new Promise<void>((resolve, reject) => {
+    http.server.once("error", reject);
+    http.server.listen(config.port, config.host, () => resolve());
+  });
+  const address = http.server.address();
+  const port = typeof address === "object" && address ? address.port : config.port;
+  const base = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
+
+  const lines = [
+    "",
+    `Employer Alias Registry is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
+    `  Steward client  ${base}/`,
+    `  GraphQL API     ${base}/graphql`,
+    `  GraphiQL        ${base}/graphiql`,
+    `  Health          ${base}/healthz  ${base}/readyz`,
+    `  Database        ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})` : "external (DATABASE_URL)"}`,
+  ];
+  if (demo) {
+    lines.push("  Demo logins:");
+    for (const user of demoUsers) lines.push(`    ${user.role.padEnd(8)} ${user.username} / ${user.password}`);
+  }
+  lines.push("Press Ctrl-C to stop.", "");
+  process.stdout.write(lines.join("\n") + "\n");
+}
+
+main().catch((error: unknown) => {
+  console.error("Could not start:", error instanceof Error ? error.stack : error);
+  process.exit(1);
+});

@@ -1,0 +1,60 @@
+// graphile-migrate, driven as a library with settings from .gmrc plus the
+// connection strings and role names of the database in use.
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import JSON5 from "json5";
+import { Logger } from "@graphile/logger";
+import { migrate, status, type Settings } from "graphile-migrate";
+import type { RoleNames } from "../config/roles.ts";
+import { rolePlaceholderEnv } from "../config/roles.ts";
+import { repoRoot } from "../paths.ts";
+
+export interface MigrationTarget {
+  ownerUrl: string;
+  rootUrl: string | null;
+  shadowUrl?: string | null;
+  roles: RoleNames;
+}
+
+/** The environment graphile-migrate's CLI needs (npm run dev, graphile-migrate commit). */
+export function migrateEnv(target: MigrationTarget): Record<string, string> {
+  return {
+    DATABASE_URL: target.ownerUrl,
+    ...(target.rootUrl ? { ROOT_DATABASE_URL: target.rootUrl } : {}),
+    ...(target.shadowUrl ? { SHADOW_DATABASE_URL: target.shadowUrl } : {}),
+    ...rolePlaceholderEnv(target.roles),
+  };
+}
+
+export function migrationSettings(target: MigrationTarget): Settings {
+  const gmrc = JSON5.parse(readFileSync(join(repoRoot, ".gmrc"), "utf8")) as Settings;
+  const values = rolePlaceholderEnv(target.roles);
+  const placeholders: Record<string, string> = {};
+  for (const key of Object.keys(gmrc.placeholders ?? {})) {
+    const value = values[key.slice(1)];
+    if (value === undefined) throw new Error(`.gmrc placeholder ${key} has no value`);
+    placeholders[key] = value;
+  }
+  return {
+    ...gmrc,
+    migrationsFolder: join(repoRoot, "migrations"),
+    connectionString: target.ownerUrl,
+    ...(target.rootUrl ? { rootConnectionString: target.rootUrl } : {}),
+    ...(target.shadowUrl ? { shadowConnectionString: target.shadowUrl } : {}),
+    placeholders,
+    logger: quietLogger,
+  };
+}
+
+// graphile-migrate logs through @graphile/logger; keep its chatter to warnings.
+const quietLogger = new Logger(() => (level: string, message: string) => {
+  if (level === "error" || level === "warning") console.error(`[migrate] ${message}`);
+});
+
+export async function runMigrations(target: MigrationTarget): Promise<void> {
+  await migrate(migrationSettings(target));
+}
+
+export async function migrationStatus(target: MigrationTarget) {
+  return status(migrationSettings(target));
+}

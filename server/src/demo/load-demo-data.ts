@@ -1,0 +1,9 @@
+// Demo data, loaded once and idempotently: every step adds only what is missing.
+import type { Pool } from "pg";
+import type { Logger } from "pino";
+import { loadDemoUsers } from "./demo-users.ts";
+
+export async function loadDemoData(ownerPool: Pool, logger: Logger): Promise<void> {
+  const users = await loadDemoUsers(ownerPool);
+  if (users > 0) logger.info({ users }, "demo data loaded");
+}

@@ -1,0 +1,30 @@
+// SQLSTATE codes whose messages are written for people and safe to show, with
+// the stable code clients see in `extensions.code`. Our own codes are raised
+// by the migrations (`raise ... using errcode = 'XXXXX'`); docs/API.md lists them.
+export const domainErrorCodes: Readonly<Record<string, string>> = {
+  CREDS: "INVALID_CREDENTIALS",
+  WEAKP: "WEAK_PASSWORD",
+  UNIQU: "ALREADY_EXISTS",
+  NTFND: "NOT_FOUND",
+  LSTAD: "LAST_ADMIN",
+  APPND: "APPEND_ONLY",
+  BADEX: "INVALID_EXPIRY",
+  FDOFF: "FEATURE_DISABLED",
+  RSNRQ: "REASON_REQUIRED",
+};
+
+// PostgreSQL's own errors that callers cause and may see, with a message of
+// ours (the server's wording names tables and constraints).
+export const postgresErrorCodes: Readonly<Record<string, { code: string; message: string }>> = {
+  "42501": { code: "PERMISSION_DENIED", message: "You are not allowed to do that" },
+  "23505": { code: "ALREADY_EXISTS", message: "A record with these values already exists" },
+  "23503": { code: "INVALID_REFERENCE", message: "That refers to a record that does not exist (or is still referred to)" },
+  "23514": { code: "INVALID_INPUT", message: "A value breaks a rule of the registry" },
+  "23502": { code: "INVALID_INPUT", message: "A required value is missing" },
+  "22P02": { code: "INVALID_INPUT", message: "A value has the wrong form" },
+  "22001": { code: "INVALID_INPUT", message: "A value is too long" },
+  "22023": { code: "INVALID_INPUT", message: "A value is not valid here" },
+  "22007": { code: "INVALID_INPUT", message: "A date or time has the wrong form" },
+  "22008": { code: "INVALID_INPUT", message: "A date or time is out of range" },
+  "57014": { code: "QUERY_TIMEOUT", message: "The query took too long and was cancelled" },
+};

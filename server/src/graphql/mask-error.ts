@@ -1,0 +1,63 @@
+// Decides what a GraphQL client sees of an error: domain errors keep their
+// message and get a stable code; everything else is logged with a reference
+// and replaced by a generic message, so nothing internal leaks.
+import { randomBytes } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { isSafeError } from "grafast";
+import type { Logger } from "pino";
+import { domainErrorCodes, postgresErrorCodes } from "./domain-errors.ts";
+
+interface PgLikeError {
+  code?: unknown;
+  message: string;
+  constraint?: unknown;
+  detail?: unknown;
+}
+
+function reshape(error: GraphQLError, message: string, extensions: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    extensions,
+  });
+}
+
+export function makeMaskError(logger: Logger) {
+  return function maskError(error: GraphQLError): GraphQLError {
+    const original = error.originalError;
+    // Validation and coercion errors come from graphql-js itself: safe as they are.
+    if (!original || original instanceof GraphQLError) return error;
+    if (isSafeError(original)) {
+      return reshape(error, original.message, { ...(original.extensions ?? {}) });
+    }
+    const pgError = original as PgLikeError;
+    const sqlState = typeof pgError.code === "string" ? pgError.code : undefined;
+    if (sqlState !== undefined) {
+      const domainCode = domainErrorCodes[sqlState];
+      if (domainCode !== undefined) {
+        const extensions: Record<string, unknown> = { code: domainCode };
+        if (domainCode === "FEATURE_DISABLED" && typeof pgError.detail === "string") {
+          extensions.feature = pgError.detail;
+        }
+        return reshape(error, pgError.message, extensions);
+      }
+      const known = postgresErrorCodes[sqlState];
+      if (known !== undefined) {
+        const extensions: Record<string, unknown> = { code: known.code };
+        if (typeof pgError.constraint === "string") extensions.constraint = pgError.constraint;
+        return reshape(error, known.message, extensions);
+      }
+    }
+    const reference = randomBytes(6).toString("hex").toUpperCase();
+    logger.error(
+      { reference, err: original, path: error.path, sqlState },
+      "unexpected error in a GraphQL request",
+    );
+    return reshape(error, `An unexpected error occurred (reference ${reference})`, {
+      code: "INTERNAL_SERVER_ERROR",
+      reference,
+    });
+  };
+}
