@@ -59,6 +59,7 @@ async function main(): Promise<void> {
     loginTokenMinutes: config.loginTokenMinutes,
     roles: db.roles,
     logger,
+    watch: config.watchSchema,
   });
   cleanups.push(() => graphql.release());
   await clientBuild;

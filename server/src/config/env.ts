@@ -30,6 +30,8 @@ export interface AppConfig {
   loadDemoData: boolean;
   /** Serve the built client at / (off for API-only deployments). */
   serveClient: boolean;
+  /** Rebuild the GraphQL schema when the database changes (npm run dev; needs a superuser URL). */
+  watchSchema: boolean;
 }
 
 export interface ExternalDatabase {
@@ -119,5 +121,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== "" ? env.LOG_LEVEL : "info",
     loadDemoData: bool(env, "DEMO_DATA", true),
     serveClient: bool(env, "SERVE_CLIENT", true),
+    watchSchema: bool(env, "GRAPHQL_WATCH", false),
   };
 }

@@ -1,0 +1,34 @@
+// npm run schema:export: writes data/schema.graphql from the database in use
+// (the embedded one unless DATABASE_URL is set), after applying migrations.
+// The schema drift test fails until this file is regenerated and committed.
+import "../server/src/cli/graphile-env.ts";
+import { writeFile } from "node:fs/promises";
+import { loadConfig } from "../server/src/config/env.ts";
+import { makeLogger } from "../server/src/logger.ts";
+import { openDatabase, prepareDatabase } from "../server/src/db/database.ts";
+import { makeGraphQLRuntime } from "../server/src/graphql/postgraphile.ts";
+import { printSortedSchema } from "../server/src/graphql/print-schema.ts";
+import { schemaFile } from "../server/src/paths.ts";
+
+const config = loadConfig();
+const logger = makeLogger("warn");
+const db = await openDatabase(config, logger);
+try {
+  await prepareDatabase(db, logger);
+  const graphql = makeGraphQLRuntime({
+    authUrl: db.authUrl,
+    rootUrl: null,
+    jwtSecret: db.jwtSecret,
+    loginTokenMinutes: config.loginTokenMinutes,
+    roles: db.roles,
+    logger,
+  });
+  try {
+    await writeFile(schemaFile, printSortedSchema(await graphql.pgl.getSchema()));
+    console.log(`wrote ${schemaFile}`);
+  } finally {
+    await graphql.release();
+  }
+} finally {
+  await db.close();
+}
