@@ -139,9 +139,9 @@ describe("admin", () => {
         "select actor_user_id::text, before->>'is_enabled' as was, after->>'is_enabled' as now, after->>'last_change_reason' as reason from app_public.audit_events where table_name = 'app_public.feature_switches' and row_key = 'imports' and action = 'update'",
       );
       expect(rows).toEqual([{ actor_user_id: users.admin.id, was: "true", now: "false", reason: "feed vendor outage" }]);
-      await expectSqlError(c.query("select app_public.set_feature_switch('imports', true, '  ')"), "RSNRQ");
-      await expectSqlError(c.query("select app_public.set_feature_switch('nonesuch', true, 'why')"), "NTFND");
     });
+    await asAdmin((c) => expectSqlError(c.query("select app_public.set_feature_switch('imports', true, '  ')"), "RSNRQ"));
+    await asAdmin((c) => expectSqlError(c.query("select app_public.set_feature_switch('nonesuch', true, 'why')"), "NTFND"));
   });
 });
 
