@@ -125,7 +125,15 @@ export function checkQueryLimits(
   const operationName = typeof body.operationName === "string" ? body.operationName : undefined;
 
   const depthErrors = validate(schema, document, [
-    depthLimit({ maxDepth: limits.maxDepth, maxListDepth: Math.max(2, Math.floor(limits.maxDepth / 2)) }),
+    depthLimit({
+      maxDepth: limits.maxDepth,
+      maxListDepth: Math.max(2, Math.floor(limits.maxDepth / 2)),
+      // GraphiQL's own introspection query nests __Type.ofType deeply; it is
+      // bounded by the library's introspection-specific limits instead.
+      maxIntrospectionDepth: 16,
+      maxDepthByFieldCoordinates: { "__Type.ofType": 10 },
+      revealDetails: true,
+    }),
   ]);
   if (depthErrors.length > 0) {
     return { code: "QUERY_TOO_DEEP", message: `${depthErrors[0]?.message} (the limit is ${limits.maxDepth})` };
