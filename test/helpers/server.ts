@@ -83,7 +83,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
 
   return {
     url,
-    getSchema: () => graphql.pgl.getSchema(),
+    getSchema: async () => graphql.pgl.getSchema(),
     gql,
     async login(username, password) {
       const result = await gql<{ login: { result: string | null } | null }>(

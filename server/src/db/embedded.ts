@@ -79,7 +79,7 @@ async function stopPostmaster(pid: number): Promise<void> {
  */
 export function takeOverShutdownSignals(): void {
   for (const event of ["SIGINT", "SIGTERM", "SIGHUP", "SIGBREAK"]) {
-    (asyncExitHook as unknown as { unhookEvent(event: string): void }).unhookEvent(event);
+    asyncExitHook.unhookEvent(event);
   }
 }
 

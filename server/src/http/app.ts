@@ -93,7 +93,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   });
 
   app.use("/graphql", makeAuthenticate(deps.verifier, logger));
-  app.use("/graphql", ...makeGraphQLGuard(deps.limits, () => deps.pgl.getSchema()));
+  app.use("/graphql", ...makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema()));
 
   const serv = deps.pgl.createServ(grafserv);
   await serv.addTo(app, server);
