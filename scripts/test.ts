@@ -12,7 +12,7 @@ import { join } from "node:path";
 import pg from "pg";
 import { bootstrapDatabase } from "../server/src/db/bootstrap.ts";
 import { startEmbedded, type EmbeddedCluster } from "../server/src/db/embedded.ts";
-import { runMigrations } from "../server/src/db/migrations.ts";
+import { runMigrationsWithCurrent } from "../server/src/db/migrations.ts";
 import { repoRoot } from "../server/src/paths.ts";
 import {
   TEST_AUTHENTICATOR_PASSWORD,
@@ -52,7 +52,7 @@ async function prepare(): Promise<void> {
   await root.query(`alter role ${testRoles.authenticator} password '${TEST_AUTHENTICATOR_PASSWORD}'`);
   await root.end();
   process.env.TEST_ROOT_DATABASE_URL = rootUrl;
-  await runMigrations({
+  await runMigrationsWithCurrent({
     ownerUrl: urlFor(testRoles.owner, TEST_OWNER_PASSWORD, TEST_TEMPLATE_DATABASE),
     rootUrl,
     roles: testRoles,

@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import JSON5 from "json5";
 import { Logger } from "@graphile/logger";
-import { migrate, status, type Settings } from "graphile-migrate";
+import { migrate, status, watch, type Settings } from "graphile-migrate";
 import type { RoleNames } from "../config/roles.ts";
 import { rolePlaceholderEnv } from "../config/roles.ts";
 import { repoRoot } from "../paths.ts";
@@ -57,4 +57,13 @@ export async function runMigrations(target: MigrationTarget): Promise<void> {
 
 export async function migrationStatus(target: MigrationTarget) {
   return status(migrationSettings(target));
+}
+
+/**
+ * Committed migrations, then the work in progress in migrations/current/ (as
+ * `graphile-migrate watch --once` would): tests run against both, so a
+ * migration is tested before it is committed.
+ */
+export async function runMigrationsWithCurrent(target: MigrationTarget): Promise<void> {
+  await watch(migrationSettings(target), true);
 }
