@@ -67,10 +67,20 @@ describe("analyst", () => {
     ["update users", "update app_public.users set display_name = 'x'"],
     ["add users", "select app_public.add_user('x1', 'X', 'admin', 'long-enough-password')"],
     ["read API tokens", "select * from app_public.api_tokens"],
-    ["read the audit trail", "select * from app_public.audit_events"],
     ["switch features", "select app_public.set_feature_switch('analytics', false, 'no')"],
   ])("may not %s", async (_what, sql) => {
     await asRole(db, { role: "analyst", userId: users.analyst.id }, (c) => expectSqlError(c.query(sql), DENIED));
+  });
+  it("reads the registry's audit trail but not that of users, tokens and switches", async () => {
+    await db.ownerPool.query("select app_public.set_feature_switch('analytics', true, 'audit row for this test')");
+    const all = await db.rootPool.query(
+      "select count(*)::int as n from app_public.audit_events where table_name in ('app_public.users', 'app_public.feature_switches')",
+    );
+    expect(all.rows[0].n).toBeGreaterThan(0);
+    const seen = await asRole(db, { role: "analyst", userId: users.analyst.id }, (c) =>
+      c.query("select count(*)::int as n from app_public.audit_events where table_name in ('app_public.users', 'app_public.feature_switches', 'app_public.api_tokens')"),
+    );
+    expect(seen.rows[0].n).toBe(0);
   });
 });
 
@@ -85,7 +95,6 @@ describe("steward", () => {
     ["update users", "update app_public.users set role = 'admin'"],
     ["issue API tokens", "select app_public.issue_api_token('x')"],
     ["switch features", "update app_public.feature_switches set is_enabled = false"],
-    ["read the audit trail", "select * from app_public.audit_events"],
     ["set passwords", "select app_public.set_user_password(1, 'long-enough-password')"],
   ])("may not %s", async (_what, sql) => {
     await asRole(db, { role: "steward", userId: users.steward.id }, (c) => expectSqlError(c.query(sql), DENIED));

@@ -71,9 +71,15 @@ export interface ActAs {
 
 /**
  * Runs fn inside a transaction as the given visitor role (as the authenticator
- * would), then rolls back, so tests do not disturb each other.
+ * would), then rolls back, so tests do not disturb each other — or commits,
+ * with { commit: true }, for set-up that later steps must see.
  */
-export async function asRole<T>(db: TestDatabase, who: ActAs, fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
+export async function asRole<T>(
+  db: TestDatabase,
+  who: ActAs,
+  fn: (client: pg.PoolClient) => Promise<T>,
+  options: { commit?: boolean } = {},
+): Promise<T> {
   const pool = new pg.Pool({ connectionString: db.authUrl, max: 1 });
   const client = await pool.connect();
   try {
@@ -83,7 +89,9 @@ export async function asRole<T>(db: TestDatabase, who: ActAs, fn: (client: pg.Po
               set_config('app.user_id', $3, true), set_config('app.api_token_id', $4, true)`,
       [testRoles.visitors[who.role], who.role, who.userId == null ? "" : String(who.userId), who.apiTokenId == null ? "" : String(who.apiTokenId)],
     );
-    return await fn(client);
+    const result = await fn(client);
+    if (options.commit) await client.query("commit");
+    return result;
   } finally {
     await client.query("rollback").catch(() => undefined);
     client.release();

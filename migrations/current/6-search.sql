@@ -1,0 +1,274 @@
+-- searchEmployers: identifiers first, then exact names, then fuzzy names with
+-- rare words counting for more than common ones. One SQL function, used by
+-- GraphQL, the match command and (later) imports, so they always agree.
+drop type if exists app_public.employer_match cascade;
+drop type if exists app_public.match_method cascade;
+drop type if exists app_public.match_band cascade;
+
+create index if not exists employer_identifiers_value_idx on app_public.employer_identifiers (value);
+
+create type app_public.match_method as enum ('identifier', 'exact', 'fuzzy');
+comment on type app_public.match_method is 'How a match was found: by an identifier (ABN, ACN, ...), by a name''s exact compare form, or by similar names.';
+create type app_public.match_band as enum ('auto', 'review', 'new');
+comment on type app_public.match_band is 'auto: safe to accept without a person; review: a steward should confirm; new: probably a different employer.';
+
+create type app_public.employer_match as (
+  employer_id bigint,
+  score double precision,
+  band app_public.match_band,
+  method app_public.match_method,
+  matched_name text,
+  matched_kind text,
+  matched_employer_id bigint,
+  explanation text,
+  rank integer
+);
+comment on type app_public.employer_match is 'One employer a search found, with how well and why.';
+comment on column app_public.employer_match.employer_id is 'The employer (after following merges).';
+comment on column app_public.employer_match.score is 'From 0 to 1: 1 for identifiers and exact names.';
+comment on column app_public.employer_match.matched_name is 'The name (or identifier) that matched.';
+comment on column app_public.employer_match.matched_kind is 'canonical, an alias kind (legal, trading, former, abbreviation, feed_spelling, other), or the identifier scheme.';
+comment on column app_public.employer_match.matched_employer_id is 'The employer that carried the matched name, when it was merged into employer_id since.';
+comment on column app_public.employer_match.explanation is 'Why it matched, for a steward: rules fired, words shared, words discounted as common.';
+comment on column app_public.employer_match.rank is '1 for the best match.';
+
+-- Scoring constants, in one place for tuning (bench:matching measures them).
+create or replace function app_hidden.search_settings() returns jsonb
+  language sql immutable
+  as $$
+    select jsonb_build_object(
+      'auto_min_score', 0.90,        -- a fuzzy match needs at least this to be auto
+      'auto_min_margin', 0.08,       -- ... and this much more than the next employer
+      'review_min_score', 0.55,      -- below this a match is in the "new" band
+      'token_min_similarity', 0.55,  -- trigram similarity for a misspelt word to count
+      'common_token_share', 0.002,   -- a word in more than this share of names is common
+      'max_candidates', 4000,
+      'max_results', 20
+    )
+  $$;
+
+create or replace function app_public.search_employers(
+  query text,
+  include_aliases boolean default true,
+  include_archived boolean default false
+) returns setof app_public.employer_match
+  language plpgsql stable
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_settings jsonb := app_hidden.search_settings();
+  v_role text := app_hidden.current_role_name();
+  -- API clients see public names of active employers only.
+  v_staff boolean := v_role not in ('api_client', 'anonymous');
+  v_aliases boolean := coalesce(include_aliases, true);
+  v_archived boolean := coalesce(include_archived, false) and v_role not in ('api_client', 'anonymous');
+  v_query text;
+  v_compare text;
+  v_base text;
+  v_tokens text[];
+  v_digits text;
+  v_total double precision;
+  v_common integer;
+begin
+  perform app_hidden.assert_feature_enabled('alias_search');
+  if query is null or btrim(query) = '' then
+    raise exception 'Type a name or an identifier to search for' using errcode = 'BADQY';
+  end if;
+  if length(query) > 500 then
+    raise exception 'A search may have at most 500 characters' using errcode = 'BADQY';
+  end if;
+  -- Control characters carry no meaning in a name: treat them as spaces.
+  v_query := btrim(regexp_replace(query, '[\x01-\x1F\x7F]+', ' ', 'g'));
+  if v_query = '' then
+    return;
+  end if;
+  v_compare := app_hidden.name_compare_form(v_query);
+  v_base := app_hidden.name_base_form(v_query);
+  v_tokens := app_hidden.name_tokens(v_base);
+  v_digits := regexp_replace(v_query, '[\s-]', '', 'g');
+  select greatest(s.name_count, 1) into v_total from app_private.search_stats s;
+  v_common := greatest(50, (v_total * (v_settings->>'common_token_share')::float8)::int);
+
+  return query
+  with
+  -- Identifier: the whole query is an identifier's value (ABN/ACN with or without spaces).
+  by_identifier as (
+    select i.employer_id, 1.0::float8 as score, 'identifier'::app_public.match_method as method,
+           i.value as matched_name, i.scheme as matched_kind,
+           format('Identifier: %s %s', i.scheme, i.value) as explanation, 3 as priority
+    from app_public.employer_identifiers i
+    join app_public.identifier_schemes s on s.key = i.scheme
+    where i.value in (v_digits, v_query) and (v_staff or s.is_public)
+      and length(v_digits) <= 100
+  ),
+  -- Exact: a name with the same compare form, or the same once legal forms are dropped.
+  by_exact as (
+    select n.employer_id,
+           case when n.compare_form = v_compare then 1.0 else 0.97 end
+             * case when n.valid_to is not null and n.valid_to < current_date then 0.98 else 1 end as score,
+           'exact'::app_public.match_method as method, n.name as matched_name, n.kind as matched_kind,
+           case when n.compare_form = v_compare
+                then format('Exact: same name as the %s name "%s"', n.kind, n.name)
+                else format('Exact apart from legal form: "%s" (%s)', n.name, n.kind) end
+             || case when n.valid_to is not null and n.valid_to < current_date
+                     then format('; a retired name (until %s)', n.valid_to) else '' end as explanation,
+           2 as priority
+    from app_private.search_names n
+    where (n.compare_form = v_compare or n.base_form = v_base)
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+  ),
+  -- How common each query word is; misspelt words borrow a known word's postings.
+  query_tokens as (
+    select t.token, t.pos, coalesce(st.name_count, 0) as df
+    from unnest(v_tokens) with ordinality as t(token, pos)
+    left join app_private.search_tokens st on st.token = t.token
+  ),
+  similar_tokens as (
+    select q.token as query_token, st.token, st.name_count as df, public.similarity(q.token, st.token) as sim
+    from query_tokens q
+    cross join lateral (
+      select st.token, st.name_count from app_private.search_tokens st
+      where length(q.token) >= 4 and st.token operator(public.%) q.token and st.token <> q.token
+      order by public.similarity(q.token, st.token) desc
+      limit 4
+    ) st
+    where public.similarity(q.token, st.token) >= (v_settings->>'token_min_similarity')::float8
+  ),
+  -- Words to look names up by: the rare ones (and always the rarest), not "construction".
+  probe_tokens as (
+    select token from query_tokens where df between 1 and v_common
+    union
+    select token from (select token from query_tokens where df > 0 order by df limit 1) rarest
+    union
+    select token from similar_tokens where df <= v_common
+  ),
+  candidates as (
+    select n.* from app_private.search_names n
+    where n.tokens && (select coalesce(array_agg(token), '{}') from probe_tokens)
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    limit (v_settings->>'max_candidates')::int
+  ),
+  initials_candidates as (
+    select n.* from app_private.search_names n
+    where cardinality(v_tokens) = 1 and length(v_tokens[1]) between 2 and 6 and n.initials = v_tokens[1]
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    limit 200
+  ),
+  weights as (
+    select token, ln((v_total + 1) / (df + 1)) + 0.1 as w, df from query_tokens
+  ),
+  scored as (
+    select c.id, c.employer_id, c.name, c.kind, c.valid_to,
+           m.matched_weight, m.shared, m.fuzzy_pairs,
+           (select coalesce(sum(w.w), 0) from weights w) as query_weight,
+           (select coalesce(sum(ln((v_total + 1) / (coalesce(st.name_count, 0) + 1)) + 0.1), 0)
+              from unnest(c.tokens) ct left join app_private.search_tokens st on st.token = ct) as name_weight
+    from candidates c
+    cross join lateral (
+      select sum(w.w * best.m) as matched_weight,
+             string_agg(case when best.m = 1 then w.token end, ' ' order by w.token) as shared,
+             string_agg(case when best.m < 1 and best.m > 0 then format('%s~%s', w.token, best.ct) end, ' ') as fuzzy_pairs
+      from weights w
+      cross join lateral (
+        select case when ct = w.token then 1.0
+                    when length(w.token) >= 4 and length(ct) >= 4
+                         and public.similarity(w.token, ct) >= (v_settings->>'token_min_similarity')::float8
+                      then public.similarity(w.token, ct)
+                    else 0 end as m, ct
+        from unnest(c.tokens) ct
+        order by 1 desc limit 1
+      ) best
+    ) m
+  ),
+  by_fuzzy as (
+    select s.employer_id,
+           least(0.95, 2 * coalesce(s.matched_weight, 0) / greatest(s.query_weight + s.name_weight, 0.0001))
+             * case when s.valid_to is not null and s.valid_to < current_date then 0.98 else 1 end as score,
+           'fuzzy'::app_public.match_method as method, s.name as matched_name, s.kind as matched_kind,
+           format('Similar to the %s name "%s"', s.kind, s.name)
+             || case when s.shared is not null then format('; shared words: %s', s.shared) else '' end
+             || case when s.fuzzy_pairs is not null then format('; misspelt words: %s', s.fuzzy_pairs) else '' end
+             || coalesce((select '; counted little as common: ' || string_agg(q.token, ', ')
+                          from query_tokens q where q.df > v_common), '')
+             || case when s.valid_to is not null and s.valid_to < current_date
+                     then format('; a retired name (until %s)', s.valid_to) else '' end as explanation,
+           1 as priority
+    from scored s
+    where coalesce(s.matched_weight, 0) > 0
+    union all
+    select i.employer_id, 0.80, 'fuzzy'::app_public.match_method, i.name, i.kind,
+           format('Initials of the %s name "%s"', i.kind, i.name), 1
+    from initials_candidates i
+  ),
+  all_matches as (
+    select * from by_identifier
+    union all select * from by_exact
+    union all select * from by_fuzzy
+  ),
+  -- Follow merges to the survivor; drop archived employers unless asked for.
+  resolved as (
+    select coalesce(e.merged_into, e.id) as employer_id,
+           case when e.merged_into is not null then e.id end as matched_employer_id,
+           m.score, m.method, m.matched_name, m.matched_kind,
+           m.explanation || case when e.merged_into is not null
+                                 then format('; found on employer #%s, merged into #%s', e.id, e.merged_into) else '' end
+             as explanation,
+           m.priority
+    from all_matches m
+    join app_public.employers e on e.id = m.employer_id
+    join app_public.employers survivor on survivor.id = coalesce(e.merged_into, e.id)
+    where survivor.status = 'active' or (v_archived and survivor.status = 'archived')
+  ),
+  best_per_employer as (
+    select distinct on (employer_id) *
+    from resolved
+    order by employer_id, priority desc, score desc, matched_name
+  ),
+  ranked as (
+    select b.*, row_number() over (order by b.priority desc, b.score desc, b.employer_id) as rank
+    from best_per_employer b
+    order by b.priority desc, b.score desc, b.employer_id
+    limit (v_settings->>'max_results')::int
+  ),
+  with_runner_up as (
+    select r.*,
+           lead(r.score) over (order by r.rank) as next_score,
+           lead(r.employer_id) over (order by r.rank) as next_employer_id,
+           lead(r.method) over (order by r.rank) as next_method
+    from ranked r
+  )
+  select w.employer_id, round(w.score::numeric, 4)::float8,
+         case
+           when w.rank > 1 then
+             case when w.score >= (v_settings->>'review_min_score')::float8 then 'review' else 'new' end
+           -- Two employers answering to the same identifier or exact name: a person decides.
+           when w.method in ('identifier', 'exact') and w.next_method = w.method and w.next_score >= w.score then 'review'
+           when w.method = 'identifier' then 'auto'
+           when w.method = 'exact' and w.score = 1 then 'auto'
+           when w.next_employer_id is not null and app_hidden.are_distinct(w.employer_id, w.next_employer_id)
+                and w.next_score >= (v_settings->>'review_min_score')::float8 then 'review'
+           when w.score >= (v_settings->>'auto_min_score')::float8
+                and w.score - coalesce(w.next_score, 0) >= (v_settings->>'auto_min_margin')::float8 then 'auto'
+           when w.score >= (v_settings->>'review_min_score')::float8 then 'review'
+           else 'new'
+         end::app_public.match_band,
+         w.method, w.matched_name, w.matched_kind, w.matched_employer_id,
+         w.explanation
+           || case when w.rank = 1 and w.next_score is not null
+                   then format('; margin over the next employer: %s', round((w.score - w.next_score)::numeric, 2))
+                   else '' end,
+         w.rank::int
+  from with_runner_up w
+  order by w.rank;
+end;
+$$;
+comment on function app_public.search_employers(text, boolean, boolean) is
+  'Finds employers by any of their names or identifiers, best first: identifiers, then exact names, then similar names, each with a score, a band and an explanation. includeAliases: false searches canonical names only (the old name-only search). API clients see public names of active employers only.';
+grant execute on function app_public.search_employers(text, boolean, boolean) to :ROLE_API_CLIENT;
+
+create or replace function app_public.employer_match_employer(match app_public.employer_match) returns app_public.employers
+  language sql stable
+  as $$ select e.* from app_public.employers e where e.id = match.employer_id $$;
+comment on function app_public.employer_match_employer(app_public.employer_match) is 'The employer found.';
+grant execute on function app_public.employer_match_employer(app_public.employer_match) to :ROLE_API_CLIENT;
