@@ -190,7 +190,7 @@ begin
              || case when s.shared is not null then format('; shared words: %s', s.shared) else '' end
              || case when s.fuzzy_pairs is not null then format('; misspelt words: %s', s.fuzzy_pairs) else '' end
              || coalesce((select '; counted little as common: ' || string_agg(q.token, ', ')
-                          from query_tokens q where q.df > v_common), '')
+                          from query_tokens q where q.df > v_common or q.df >= v_total * 0.25), '')
              || case when s.valid_to is not null and s.valid_to < current_date
                      then format('; a retired name (until %s)', s.valid_to) else '' end as explanation,
            1 as priority

@@ -11,6 +11,21 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   BADEX: "INVALID_EXPIRY",
   FDOFF: "FEATURE_DISABLED",
   RSNRQ: "REASON_REQUIRED",
+  // The registry (migrations/current/3-registry.sql, 4-registry-mutations.sql, 6-search.sql)
+  BADQY: "INVALID_SEARCH",
+  BADNM: "INVALID_NAME",
+  BADID: "INVALID_IDENTIFIER",
+  BADPT: "INVALID_PATTERN",
+  BADSR: "UNKNOWN_SOURCE_SYSTEM",
+  BADDT: "INVALID_DATES",
+  IDUSE: "IDENTIFIER_IN_USE",
+  DUPAL: "DUPLICATE_ALIAS",
+  MERGD: "EMPLOYER_MERGED",
+  BADDS: "INVALID_DISTINCTION",
+  DUPDS: "DUPLICATE_DISTINCTION",
+  DISTN: "DISTINCT_EMPLOYERS",
+  BADMG: "INVALID_MERGE",
+  UNMRG: "CANNOT_UNMERGE",
 };
 
 // PostgreSQL's own errors that callers cause and may see, with a message of
@@ -23,6 +38,8 @@ export const postgresErrorCodes: Readonly<Record<string, { code: string; message
   "23502": { code: "INVALID_INPUT", message: "A required value is missing" },
   "22P02": { code: "INVALID_INPUT", message: "A value has the wrong form" },
   "22001": { code: "INVALID_INPUT", message: "A value is too long" },
+  "22021": { code: "INVALID_INPUT", message: "A value contains a character that cannot be stored (such as NUL)" },
+  "22P05": { code: "INVALID_INPUT", message: "A value contains a character that cannot be stored (such as NUL)" },
   "22023": { code: "INVALID_INPUT", message: "A value is not valid here" },
   "22007": { code: "INVALID_INPUT", message: "A date or time has the wrong form" },
   "22008": { code: "INVALID_INPUT", message: "A date or time is out of range" },
