@@ -1,0 +1,53 @@
+// The batch match behind `npm run ops -- match FILE`: each line of the input
+// is a name; each answer is one JSON line with up to five matches, from
+// app_public.search_employers, the very function GraphQL's searchEmployers runs.
+import type { Pool } from "pg";
+
+export interface NameMatch {
+  ref: string | null;
+  employer_id: string;
+  name: string;
+  score: number;
+  band: string;
+  method: string;
+}
+
+export interface MatchResult {
+  query: string;
+  matches: NameMatch[];
+  error?: string;
+}
+
+export async function matchName(pool: Pool, query: string, limit = 5): Promise<MatchResult> {
+  try {
+    const { rows } = await pool.query<NameMatch>(
+      `select (select i.value from app_public.employer_identifiers i
+               where i.employer_id = m.employer_id and i.scheme = 'ref' order by i.id limit 1) as ref,
+              m.employer_id::text as employer_id, e.name, m.score, m.band::text as band, m.method::text as method
+       from app_public.search_employers($1) m
+       join app_public.employers e on e.id = m.employer_id
+       order by m.rank
+       limit $2`,
+      [query, limit],
+    );
+    return { query, matches: rows };
+  } catch (error) {
+    const code = (error as { code?: string }).code;
+    if (code === "BADQY" || code === "22021") return { query, matches: [], error: (error as Error).message };
+    throw error;
+  }
+}
+
+/** Matches many names with a few queries in flight, yielding results in input order. */
+export async function* matchNames(
+  pool: Pool,
+  names: AsyncIterable<string> | Iterable<string>,
+  concurrency = 4,
+): AsyncGenerator<MatchResult> {
+  const pending: Array<Promise<MatchResult>> = [];
+  for await (const name of names) {
+    pending.push(matchName(pool, name));
+    if (pending.length >= concurrency) yield await pending.shift()!;
+  }
+  while (pending.length > 0) yield await pending.shift()!;
+}
