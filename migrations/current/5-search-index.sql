@@ -18,12 +18,15 @@ create table app_private.search_names (
   compare_form text not null,
   base_form text not null,
   tokens text[] not null,
-  initials text
+  initials text,
+  -- the base form without spaces: "AcmePacket" and "ACME Packet" meet here
+  squashed text not null
 );
 create unique index search_names_canonical_idx on app_private.search_names (employer_id) where alias_id is null;
 create index search_names_employer_idx on app_private.search_names (employer_id);
 create index search_names_compare_idx on app_private.search_names (compare_form);
 create index search_names_base_idx on app_private.search_names (base_form);
+create index search_names_squashed_idx on app_private.search_names (squashed);
 create index search_names_initials_idx on app_private.search_names (initials) where initials is not null;
 create index search_names_tokens_idx on app_private.search_names using gin (tokens);
 alter table app_private.search_names enable row level security;
@@ -36,6 +39,8 @@ create table app_private.search_tokens (
   name_count integer not null
 );
 create index search_tokens_trgm_idx on app_private.search_tokens using gin (token public.gin_trgm_ops);
+-- Range scans by prefix, whatever the database's collation.
+create index search_tokens_prefix_idx on app_private.search_tokens (token collate "C");
 alter table app_private.search_tokens enable row level security;
 comment on table app_private.search_tokens is 'Document frequency of each name token, for weighting and for finding misspelt tokens.';
 
@@ -60,6 +65,18 @@ create or replace function app_hidden.name_tokens(base_form text) returns text[]
     ) words
   $$;
 
+-- The words to index a name by: those of its base form, plus, for names
+-- written in camel case ("NokiaSiemens", "LucidVision"), the words inside.
+create or replace function app_hidden.name_search_tokens(name text, base_form text) returns text[]
+  language sql stable strict parallel safe
+  as $$
+    select case
+      when name ~ '[[:lower:]][[:upper:]]' then
+        app_hidden.name_tokens(base_form || ' ' || app_hidden.name_base_form(regexp_replace(name, '([[:lower:]])([[:upper:]])', '\1 \2', 'g')))
+      else app_hidden.name_tokens(base_form)
+    end
+  $$;
+
 -- First letters of a name of two or more words ("broken hill proprietary" -> "bhp").
 create or replace function app_hidden.name_initials(base_form text) returns text
   language sql immutable strict parallel safe
@@ -73,10 +90,10 @@ create or replace function app_hidden.search_name_row(
   employer_id bigint, alias_id bigint, name text, kind text, is_public boolean, valid_to date,
   compare_form text, base_form text
 ) returns app_private.search_names
-  language sql immutable
+  language sql stable
   as $$
     select null::bigint, employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form,
-           app_hidden.name_tokens(base_form), app_hidden.name_initials(base_form)
+           app_hidden.name_search_tokens(name, base_form), app_hidden.name_initials(base_form), replace(base_form, ' ', '')
   $$;
 
 create or replace function app_hidden.tg_employers__index_name() returns trigger
@@ -89,8 +106,8 @@ begin
     return null;
   end if;
   delete from app_private.search_names s where s.employer_id = new.id and s.alias_id is null;
-  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials)
-    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials
+  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials, squashed)
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
     from app_hidden.search_name_row(new.id, null, new.name, 'canonical', true, null, new.compare_name, new.base_name) r;
   return null;
 end;
@@ -107,14 +124,14 @@ begin
   if tg_op = 'DELETE' then
     return null; -- the foreign key's cascade removes the row
   end if;
-  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials)
-    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials
+  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials, squashed)
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
     from app_hidden.search_name_row(new.employer_id, new.id, new.name, new.kind::text, new.visibility = 'public',
                                     new.valid_to, new.compare_form, new.base_form) r
   on conflict (alias_id) do update set
     employer_id = excluded.employer_id, name = excluded.name, kind = excluded.kind, is_public = excluded.is_public,
     valid_to = excluded.valid_to, compare_form = excluded.compare_form, base_form = excluded.base_form,
-    tokens = excluded.tokens, initials = excluded.initials;
+    tokens = excluded.tokens, initials = excluded.initials, squashed = excluded.squashed;
   return null;
 end;
 $$;
@@ -149,14 +166,15 @@ create or replace function app_hidden.rebuild_search_index() returns integer
   as $$
 begin
   truncate app_private.search_names;
-  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials)
-    select e.id, null, e.name, 'canonical', true, null, e.compare_name, e.base_name,
-           app_hidden.name_tokens(e.base_name), app_hidden.name_initials(e.base_name)
-    from app_public.employers e
+  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials, squashed)
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
+    from app_public.employers e,
+         app_hidden.search_name_row(e.id, null, e.name, 'canonical', true, null, e.compare_name, e.base_name) r
     union all
-    select a.employer_id, a.id, a.name, a.kind::text, a.visibility = 'public', a.valid_to, a.compare_form, a.base_form,
-           app_hidden.name_tokens(a.base_form), app_hidden.name_initials(a.base_form)
-    from app_public.aliases a;
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
+    from app_public.aliases a,
+         app_hidden.search_name_row(a.employer_id, a.id, a.name, a.kind::text, a.visibility = 'public', a.valid_to,
+                                    a.compare_form, a.base_form) r;
   return app_hidden.refresh_search_stats();
 end;
 $$;

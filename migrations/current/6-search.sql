@@ -47,6 +47,11 @@ create or replace function app_hidden.search_settings() returns jsonb
     )
   $$;
 
+-- How many edits a word may be off and still count as a typo of a known word.
+create or replace function app_hidden.typo_allowance(word text) returns integer
+  language sql immutable strict parallel safe
+  as $$ select case when length(word) >= 6 then 2 when length(word) >= 4 then 1 else 0 end $$;
+
 create or replace function app_public.search_employers(
   query text,
   include_aliases boolean default true,
@@ -85,7 +90,7 @@ begin
   end if;
   v_compare := app_hidden.name_compare_form(v_query);
   v_base := app_hidden.name_base_form(v_query);
-  v_tokens := app_hidden.name_tokens(v_base);
+  v_tokens := app_hidden.name_search_tokens(v_query, v_base);
   v_digits := regexp_replace(v_query, '[\s-]', '', 'g');
   select greatest(s.name_count, 1) into v_total from app_private.search_stats s;
   v_common := greatest(50, (v_total * (v_settings->>'common_token_share')::float8)::int);
@@ -117,6 +122,13 @@ begin
     from app_private.search_names n
     where (n.compare_form = v_compare or n.base_form = v_base)
       and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    union all
+    -- The same letters apart from spaces: "ACME Packet" and "AcmePacket".
+    select n.employer_id, 0.95, 'exact'::app_public.match_method, n.name, n.kind,
+           format('Exact apart from spacing: "%s" (%s)', n.name, n.kind), 2
+    from app_private.search_names n
+    where n.squashed = replace(v_base, ' ', '') and n.base_form <> v_base and length(n.squashed) >= 4
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
   ),
   -- How common each query word is; misspelt words borrow a known word's postings.
   query_tokens as (
@@ -124,16 +136,26 @@ begin
     from unnest(v_tokens) with ordinality as t(token, pos)
     left join app_private.search_tokens st on st.token = t.token
   ),
+  -- Known words close to a query word: by trigrams, or by edit distance among
+  -- words that start with the same two letters (typos like "goolge", "tecent").
   similar_tokens as (
-    select q.token as query_token, st.token, st.name_count as df, public.similarity(q.token, st.token) as sim
+    select distinct on (q.token, st.token) q.token as query_token, st.token, st.df
     from query_tokens q
     cross join lateral (
-      select st.token, st.name_count from app_private.search_tokens st
-      where length(q.token) >= 4 and st.token operator(public.%) q.token and st.token <> q.token
-      order by public.similarity(q.token, st.token) desc
-      limit 4
+      (select t.token, t.name_count as df from app_private.search_tokens t
+       where length(q.token) >= 4 and t.token operator(public.%) q.token and t.token <> q.token
+         and public.similarity(q.token, t.token) >= (v_settings->>'token_min_similarity')::float8
+       order by public.similarity(q.token, t.token) desc
+       limit 4)
+      union all
+      (select t.token, t.name_count from app_private.search_tokens t
+       where length(q.token) >= 4
+         and t.token collate "C" >= left(q.token, 2) collate "C"
+         and t.token collate "C" < (left(q.token, 1) || chr(ascii(substr(q.token, 2, 1)) + 1)) collate "C"
+         and abs(length(t.token) - length(q.token)) <= 2 and t.token <> q.token
+         and public.levenshtein(q.token, t.token) <= app_hidden.typo_allowance(q.token)
+       limit 8)
     ) st
-    where public.similarity(q.token, st.token) >= (v_settings->>'token_min_similarity')::float8
   ),
   -- Words to look names up by: the rare ones (and always the rarest), not "construction".
   probe_tokens as (
@@ -149,56 +171,90 @@ begin
       and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
     limit (v_settings->>'max_candidates')::int
   ),
+  -- Initials: "AGS" finds "Acme Group Services", and "Internet Initiative Japan" finds "IIJ".
   initials_candidates as (
-    select n.* from app_private.search_names n
+    select n.*, 'name' as which from app_private.search_names n
     where cardinality(v_tokens) = 1 and length(v_tokens[1]) between 2 and 6 and n.initials = v_tokens[1]
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    union all
+    select n.*, 'query' from app_private.search_names n
+    where app_hidden.name_initials(v_base) is not null and length(app_hidden.name_initials(v_base)) >= 3
+      and n.compare_form = app_hidden.name_initials(v_base)
       and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
     limit 200
   ),
   weights as (
-    select token, ln((v_total + 1) / (df + 1)) + 0.1 as w, df from query_tokens
+    select token, pos, ln((v_total + 1) / (df + 1)) + 0.1 as w, df from query_tokens
+  ),
+  -- Every query word against every word of a candidate name: 1 when equal,
+  -- less for a typo or a similar spelling, 0 otherwise.
+  pairs as (
+    select c.id, w.token as q, w.w as qw, w.pos as qpos, ct.token as c, ct.pos as cpos,
+           ln((v_total + 1) / (coalesce(st.name_count, 0) + 1)) + 0.1 as cw,
+           case
+             when ct.token = w.token then 1.0
+             when length(w.token) >= 4 and length(ct.token) >= 4
+                  and public.levenshtein(w.token, ct.token) <= app_hidden.typo_allowance(w.token)
+               then 0.9 - 0.1 * public.levenshtein(w.token, ct.token)
+             when length(w.token) >= 4 and length(ct.token) >= 4
+                  and public.similarity(w.token, ct.token) >= (v_settings->>'token_min_similarity')::float8
+               then public.similarity(w.token, ct.token)
+             else 0
+           end as m
+    from candidates c
+    cross join lateral unnest(c.tokens) with ordinality as ct(token, pos)
+    left join app_private.search_tokens st on st.token = ct.token
+    cross join weights w
+  ),
+  query_side as (
+    select id, sum(qw * best) as matched, sum(qw) as total,
+           string_agg(case when best = 1 then q end, ' ' order by qpos) as shared,
+           string_agg(case when best > 0 and best < 1 then q || '~' || best_c end, ' ' order by qpos) as fuzzy_pairs
+    from (
+      select distinct on (id, q) id, q, qw, qpos, m as best, c as best_c
+      from pairs order by id, q, m desc
+    ) b
+    group by id
+  ),
+  name_side as (
+    select id, sum(cw * best) as matched, sum(cw) as total, bool_or(cpos = 1 and qpos = 1 and best > 0) as same_start
+    from (
+      select distinct on (id, c) id, c, cw, cpos, qpos, m as best
+      from pairs order by id, c, m desc
+    ) b
+    group by id
   ),
   scored as (
-    select c.id, c.employer_id, c.name, c.kind, c.valid_to,
-           m.matched_weight, m.shared, m.fuzzy_pairs,
-           (select coalesce(sum(w.w), 0) from weights w) as query_weight,
-           (select coalesce(sum(ln((v_total + 1) / (coalesce(st.name_count, 0) + 1)) + 0.1), 0)
-              from unnest(c.tokens) ct left join app_private.search_tokens st on st.token = ct) as name_weight
+    select c.id, c.employer_id, c.name, c.kind, c.valid_to, q.shared, q.fuzzy_pairs,
+           -- How much of the name the query covers, and how much of the query the name explains.
+           n.matched / greatest(n.total, 0.0001) as name_cover,
+           q.matched / greatest(q.total, 0.0001) as query_cover,
+           n.same_start
     from candidates c
-    cross join lateral (
-      select sum(w.w * best.m) as matched_weight,
-             string_agg(case when best.m = 1 then w.token end, ' ' order by w.token) as shared,
-             string_agg(case when best.m < 1 and best.m > 0 then format('%s~%s', w.token, best.ct) end, ' ') as fuzzy_pairs
-      from weights w
-      cross join lateral (
-        select case when ct = w.token then 1.0
-                    when length(w.token) >= 4 and length(ct) >= 4
-                         and public.similarity(w.token, ct) >= (v_settings->>'token_min_similarity')::float8
-                      then public.similarity(w.token, ct)
-                    else 0 end as m, ct
-        from unnest(c.tokens) ct
-        order by 1 desc limit 1
-      ) best
-    ) m
+    join query_side q on q.id = c.id
+    join name_side n on n.id = c.id
+    where q.matched > 0
   ),
   by_fuzzy as (
     select s.employer_id,
-           least(0.95, 2 * coalesce(s.matched_weight, 0) / greatest(s.query_weight + s.name_weight, 0.0001))
+           least(0.95, 0.6 * s.name_cover + 0.4 * s.query_cover + case when s.same_start then 0.03 else 0 end)
              * case when s.valid_to is not null and s.valid_to < current_date then 0.98 else 1 end as score,
            'fuzzy'::app_public.match_method as method, s.name as matched_name, s.kind as matched_kind,
            format('Similar to the %s name "%s"', s.kind, s.name)
              || case when s.shared is not null then format('; shared words: %s', s.shared) else '' end
              || case when s.fuzzy_pairs is not null then format('; misspelt words: %s', s.fuzzy_pairs) else '' end
+             || format('; covers %s%% of the name and %s%% of the query',
+                       round((100 * s.name_cover)::numeric), round((100 * s.query_cover)::numeric))
              || coalesce((select '; counted little as common: ' || string_agg(q.token, ', ')
                           from query_tokens q where q.df > v_common or q.df >= v_total * 0.25), '')
              || case when s.valid_to is not null and s.valid_to < current_date
                      then format('; a retired name (until %s)', s.valid_to) else '' end as explanation,
            1 as priority
     from scored s
-    where coalesce(s.matched_weight, 0) > 0
     union all
-    select i.employer_id, 0.80, 'fuzzy'::app_public.match_method, i.name, i.kind,
-           format('Initials of the %s name "%s"', i.kind, i.name), 1
+    select i.employer_id, 0.65, 'fuzzy'::app_public.match_method, i.name, i.kind,
+           case when i.which = 'name' then format('The query is the initials of the %s name "%s"', i.kind, i.name)
+                else format('The %s name "%s" is the initials of the query', i.kind, i.name) end, 1
     from initials_candidates i
   ),
   all_matches as (
