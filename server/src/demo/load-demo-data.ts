@@ -2,8 +2,10 @@
 import type { Pool } from "pg";
 import type { Logger } from "pino";
 import { loadDemoUsers } from "./demo-users.ts";
+import { loadDemoEmployers } from "./demo-employers.ts";
 
 export async function loadDemoData(ownerPool: Pool, logger: Logger): Promise<void> {
   const users = await loadDemoUsers(ownerPool);
-  if (users > 0) logger.info({ users }, "demo data loaded");
+  const employers = await loadDemoEmployers(ownerPool);
+  if (users + employers > 0) logger.info({ users, employers }, "demo data loaded");
 }

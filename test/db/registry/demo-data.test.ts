@@ -1,0 +1,39 @@
+import { loadDemoData } from "../../../server/src/demo/load-demo-data.ts";
+import { pino } from "pino";
+import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+});
+afterAll(() => db.drop());
+
+const counts = async () =>
+  (
+    await db.ownerPool.query(`select
+      (select count(*)::int from app_public.users) as users,
+      (select count(*)::int from app_public.employers) as employers,
+      (select count(*)::int from app_public.employers where status = 'archived') as archived,
+      (select count(*)::int from app_public.aliases) as aliases,
+      (select count(*)::int from app_public.employer_identifiers) as identifiers`)
+  ).rows[0];
+
+it("loads the demo users and the ABR sample once, with provenance, and a second load adds nothing", async () => {
+  await loadDemoData(db.ownerPool, pino({ level: "silent" }));
+  const first = await counts();
+  expect(first.users).toBe(3);
+  expect(first.employers).toBeGreaterThan(100);
+  expect(first.archived).toBeGreaterThan(20);
+  expect(first.aliases).toBeGreaterThan(100);
+  expect(first.identifiers).toBeGreaterThan(first.employers);
+  const provenance = await db.ownerPool.query(
+    "select distinct source_system from app_public.aliases union select distinct source_system from app_public.employer_identifiers",
+  );
+  expect(provenance.rows.map((r) => r.source_system)).toEqual(["abr"]);
+
+  await loadDemoData(db.ownerPool, pino({ level: "silent" }));
+  expect(await counts()).toEqual(first);
+
+  const found = await db.ownerPool.query("select m.band, e.name from app_public.search_employers('qbe insurance international') m join app_public.employers e on e.id = m.employer_id");
+  expect(found.rows[0]?.name).toMatch(/QBE INSURANCE/);
+});
