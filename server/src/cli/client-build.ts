@@ -24,6 +24,8 @@ export async function ensureClientBuilt(logger: Logger): Promise<void> {
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", join(sources, "vite.config.ts"), "--logLevel", "warn"], {
       cwd: repoRoot,
+      // Whatever NODE_ENV the caller has (jest sets "test"), the served client is the production build.
+      env: { ...process.env, NODE_ENV: "production" },
       stdio: ["ignore", "inherit", "inherit"],
     });
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
