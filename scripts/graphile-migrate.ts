@@ -13,7 +13,7 @@ const args = process.argv.slice(2);
 const config = loadConfig();
 const logger = makeLogger(config.logLevel === "info" ? "warn" : config.logLevel);
 const db = await openDatabase(config, logger);
-let code = 1;
+let code: number;
 try {
   await prepareDatabase(db, logger);
   code = await new Promise<number>((resolve) => {
