@@ -3,6 +3,7 @@
 // with the committed migrations and migrations/current/.
 import "../../server/src/cli/graphile-env.ts";
 import pg from "pg";
+import { tolerateShutdown } from "../../server/src/db/pool.ts";
 import type { Logger } from "pino";
 import { loadConfig } from "../../server/src/config/env.ts";
 import { makeLogger } from "../../server/src/logger.ts";
@@ -26,7 +27,9 @@ export async function openBenchDatabase(suffix: string, options: { fresh: boolea
   const runtime = await openDatabase(config, logger);
   if (!runtime.rootUrl) {
     await runtime.close();
-    throw new Error("Benchmarks create their own database: set ROOT_DATABASE_URL (a superuser) with an external PostgreSQL");
+    throw new Error(
+      "Benchmarks create their own database: set ROOT_DATABASE_URL (a superuser) with an external PostgreSQL",
+    );
   }
   const name = `${runtime.databaseName}_${suffix}`;
   if (options.fresh) {
@@ -46,7 +49,7 @@ export async function openBenchDatabase(suffix: string, options: { fresh: boolea
   const ownerUrl = withDatabase(runtime.ownerUrl, name);
   const authUrl = withDatabase(runtime.authUrl, name);
   await runMigrationsWithCurrent({ ownerUrl, rootUrl: runtime.rootUrl, roles: runtime.roles });
-  const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 8 });
+  const ownerPool = tolerateShutdown(new pg.Pool({ connectionString: ownerUrl, max: 8 }));
   return {
     name,
     ownerUrl,

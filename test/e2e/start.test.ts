@@ -24,7 +24,10 @@ afterAll(async () => {
 
 function postgresProcessesFor(dir: string): string[] {
   try {
-    return execFileSync("pgrep", ["-af", `postgres.*${dir}`], { encoding: "utf8" }).trim().split("\n").filter(Boolean);
+    return execFileSync("pgrep", ["-af", `postgres.*${dir}`], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .filter(Boolean);
   } catch {
     return []; // pgrep exits 1 when nothing matches
   }
@@ -53,9 +56,10 @@ function start(): Promise<Started> {
   });
 }
 
-function stop(started: Started): Promise<number | null> {
+/** Stops with SIGTERM; resolves to the exit code, with the output when it is not 0. */
+function stop(started: Started): Promise<number | string> {
   return new Promise((resolve) => {
-    started.child.on("exit", (code) => resolve(code));
+    started.child.on("exit", (code) => resolve(code === 0 ? 0 : `exit ${code}:\n${started.output()}`));
     started.child.kill("SIGTERM");
   });
 }

@@ -3,6 +3,7 @@
 // the app.* settings).
 import { randomBytes } from "node:crypto";
 import pg from "pg";
+import { tolerateShutdown } from "../../server/src/db/pool.ts";
 import type { VisitorRole } from "../../server/src/config/roles.ts";
 import {
   TEST_AUTHENTICATOR_PASSWORD,
@@ -32,16 +33,25 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const admin = new pg.Client({ connectionString: testRootUrl() });
   await admin.connect();
   try {
-    await admin.query(`create database ${ident(name)} template ${ident(TEST_TEMPLATE_DATABASE)} owner ${ident(testRoles.owner)}`);
+    await admin.query(
+      `create database ${ident(name)} template ${ident(TEST_TEMPLATE_DATABASE)} owner ${ident(testRoles.owner)}`,
+    );
     await admin.query(`grant connect on database ${ident(name)} to ${ident(testRoles.authenticator)}`);
   } finally {
     await admin.end();
   }
-  const rootUrl = urlFor(new URL(testRootUrl()).username, decodeURIComponent(new URL(testRootUrl()).password) || null, name);
+  const rootUrl = urlFor(
+    new URL(testRootUrl()).username,
+    decodeURIComponent(new URL(testRootUrl()).password) || null,
+    name,
+  );
   const ownerUrl = urlFor(testRoles.owner, TEST_OWNER_PASSWORD, name);
   const authUrl = urlFor(testRoles.authenticator, TEST_AUTHENTICATOR_PASSWORD, name);
   const ownerPool = new pg.Pool({ connectionString: ownerUrl, max: 4 });
   const rootPool = new pg.Pool({ connectionString: rootUrl, max: 2 });
+  // drop ... with (force) terminates any connection still idle in a pool.
+  tolerateShutdown(ownerPool);
+  tolerateShutdown(rootPool);
   return {
     name,
     rootUrl,
@@ -81,13 +91,19 @@ export async function asRole<T>(
   options: { commit?: boolean } = {},
 ): Promise<T> {
   const pool = new pg.Pool({ connectionString: db.authUrl, max: 1 });
+  tolerateShutdown(pool);
   const client = await pool.connect();
   try {
     await client.query("begin");
     await client.query(
       `select set_config('role', $1, true), set_config('app.role', $2, true),
               set_config('app.user_id', $3, true), set_config('app.api_token_id', $4, true)`,
-      [testRoles.visitors[who.role], who.role, who.userId == null ? "" : String(who.userId), who.apiTokenId == null ? "" : String(who.apiTokenId)],
+      [
+        testRoles.visitors[who.role],
+        who.role,
+        who.userId == null ? "" : String(who.userId),
+        who.apiTokenId == null ? "" : String(who.apiTokenId),
+      ],
     );
     const result = await fn(client);
     if (options.commit) await client.query("commit");
@@ -106,7 +122,7 @@ export async function expectSqlError(promise: Promise<unknown>, sqlState: string
   } catch (error) {
     const code = (error as { code?: string }).code;
     if (code !== sqlState) {
-      throw new Error(`expected SQLSTATE ${sqlState} but got ${code}: ${(error as Error).message}`);
+      throw new Error(`expected SQLSTATE ${sqlState} but got ${code}: ${(error as Error).message}`, { cause: error });
     }
     return error as Error & { code?: string };
   }

@@ -13,6 +13,7 @@ import { makeTokenVerifier } from "../auth/verify-token.ts";
 import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
+import { tolerateShutdown } from "../db/pool.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -49,7 +50,10 @@ async function main(): Promise<void> {
   cleanups.push(() => db.close());
   await prepareDatabase(db, logger);
 
-  const ownerPool = new pg.Pool({ connectionString: db.ownerUrl, max: 4, application_name: "registry-owner" });
+  const ownerPool = tolerateShutdown(
+    new pg.Pool({ connectionString: db.ownerUrl, max: 4, application_name: "registry-owner" }),
+    (message) => logger.warn(message),
+  );
   cleanups.push(() => ownerPool.end());
   const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
   if (demo) await loadDemoData(ownerPool, logger);
