@@ -57,7 +57,9 @@ async function prepare(): Promise<void> {
     rootUrl,
     roles: testRoles,
   });
-  console.log(`test database: PostgreSQL ${rows[0]?.server_version} (${cluster ? "embedded" : "TEST_ROOT_DATABASE_URL"})`);
+  console.log(
+    `test database: PostgreSQL ${rows[0]?.server_version} (${cluster ? "embedded" : "TEST_ROOT_DATABASE_URL"})`,
+  );
 }
 
 async function cleanUp(): Promise<void> {
@@ -73,7 +75,12 @@ try {
   code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
-      ["--experimental-vm-modules", "--no-warnings", join(repoRoot, "node_modules", "jest", "bin", "jest.js"), ...jestArgs],
+      [
+        "--experimental-vm-modules",
+        "--no-warnings",
+        join(repoRoot, "node_modules", "jest", "bin", "jest.js"),
+        ...jestArgs,
+      ],
       { cwd: repoRoot, stdio: "inherit", env: { ...process.env, TEST_ROOT_DATABASE_URL: rootUrl } },
     );
     const forward = (signal: NodeJS.Signals) => child.kill(signal);

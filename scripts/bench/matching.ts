@@ -15,7 +15,9 @@ const dataDir = resolve(process.env.MATCHING_DATA_DIR ?? join(repoRoot, "..", "s
 
 async function readCsv(file: string): Promise<Array<Record<string, string>>> {
   const rows: Array<Record<string, string>> = [];
-  for await (const row of createReadStream(join(dataDir, file)).pipe(parse({ columns: true, bom: true, relax_quotes: true }))) {
+  for await (const row of createReadStream(join(dataDir, file)).pipe(
+    parse({ columns: true, bom: true, relax_quotes: true }),
+  )) {
     rows.push(row as Record<string, string>);
   }
   return rows;
@@ -63,14 +65,23 @@ async function runProtocol(
   const dir = await mkdtemp(join(tmpdir(), "ear-matching-"));
   try {
     const file = join(dir, "registry.csv");
-    await writeFile(file, "ref,name,kind\n" + registry.map((r) => [r.ref, r.name, r.kind].map(csvCell).join(",")).join("\n") + "\n");
+    await writeFile(
+      file,
+      "ref,name,kind\n" + registry.map((r) => [r.ref, r.name, r.kind].map(csvCell).join(",")).join("\n") + "\n",
+    );
     const loaded = await loadRegistryFile(db.ownerPool, file, { sourceSystem: "csv" });
-    if (loaded.badRows.length > 0) console.error(`${name}: ${loaded.badRows.length} registry rows refused`, loaded.badRows.slice(0, 5));
+    if (loaded.badRows.length > 0)
+      console.error(`${name}: ${loaded.badRows.length} registry rows refused`, loaded.badRows.slice(0, 5));
     const out: Record<string, Scores> = {};
     for (const [group, queries] of Object.entries(queryGroups)) {
       const results: MatchResult[] = [];
       const started = Date.now();
-      for await (const result of matchNames(db.ownerPool, queries.map((q) => q.text), 4)) results.push(result);
+      for await (const result of matchNames(
+        db.ownerPool,
+        queries.map((q) => q.text),
+        4,
+      ))
+        results.push(result);
       out[group] = score(queries, results);
       console.error(`${name}/${group}: ${queries.length} queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
@@ -93,12 +104,11 @@ const observed = variants.filter((row) => row.alias_kind === "observed_variant" 
 // Protocol 2: the first variant of each organisation (in file order) is known as an alias.
 const knownVariant = new Map<string, string>();
 for (const row of observed) if (!knownVariant.has(row.entity_id!)) knownVariant.set(row.entity_id!, row.name!);
-const registry2 = [
-  ...registry1,
-  ...[...knownVariant].map(([ref, name]) => ({ ref, name, kind: "other" })),
-];
+const registry2 = [...registry1, ...[...knownVariant].map(([ref, name]) => ({ ref, name, kind: "other" }))];
 const p1Queries = observed.map((row) => ({ text: row.name!, expected: row.entity_id! }));
-const p2Queries = observed.filter((row) => knownVariant.get(row.entity_id!) !== row.name).map((row) => ({ text: row.name!, expected: row.entity_id! }));
+const p2Queries = observed
+  .filter((row) => knownVariant.get(row.entity_id!) !== row.name)
+  .map((row) => ({ text: row.name!, expected: row.entity_id! }));
 const p3Queries = unknown.map((row) => ({ text: row.raw_string!, expected: null }));
 
 const started = Date.now();
@@ -124,7 +134,12 @@ const rows = [
   ["1 canonical only", "top-1 accuracy", String(summary.protocol1.top1), ">= 0.85"],
   ["1 canonical only", "recall@5", String(summary.protocol1.recall5), ">= 0.93"],
   ["2 one alias known", "top-1 accuracy", String(summary.protocol2.top1), ">= 0.92"],
-  ["3 unknown strings", "false accepts (auto band)", `${u.autoAnswers}/${u.queries} = ${summary.protocol3.falseAcceptRate}`, "<= 0.01"],
+  [
+    "3 unknown strings",
+    "false accepts (auto band)",
+    `${u.autoAnswers}/${u.queries} = ${summary.protocol3.falseAcceptRate}`,
+    "<= 0.01",
+  ],
   ["4 auto-match", "precision", `${autoCorrect}/${autoAnswers} = ${summary.protocol4.precision}`, ">= 0.99"],
 ];
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));

@@ -33,7 +33,9 @@ describe("anonymous", () => {
 
 describe("api_client", () => {
   it("may read feature switches", async () => {
-    const { rows } = await asRole(db, { role: "api_client" }, (c) => c.query("select key from app_public.feature_switches"));
+    const { rows } = await asRole(db, { role: "api_client" }, (c) =>
+      c.query("select key from app_public.feature_switches"),
+    );
     expect(rows.map((row) => row.key).sort()).toEqual(["alias_search", "analytics", "canonical_promotion", "imports"]);
   });
   it.each([
@@ -54,7 +56,9 @@ describe("analyst", () => {
     await asRole(db, { role: "analyst", userId: users.analyst.id }, async (c) => {
       const { rows } = await c.query("select username from app_public.users order by username");
       expect(rows.map((row) => row.username)).toEqual(["test_admin", "test_analyst", "test_steward"]);
-      const changed = await c.query("select app_public.change_password('test_analyst-password-123', 'another-password-1')");
+      const changed = await c.query(
+        "select app_public.change_password('test_analyst-password-123', 'another-password-1')",
+      );
       expect(changed.rows[0].change_password).toBe(true);
     });
   });
@@ -78,7 +82,9 @@ describe("analyst", () => {
     );
     expect(all.rows[0].n).toBeGreaterThan(0);
     const seen = await asRole(db, { role: "analyst", userId: users.analyst.id }, (c) =>
-      c.query("select count(*)::int as n from app_public.audit_events where table_name in ('app_public.users', 'app_public.feature_switches', 'app_public.api_tokens')"),
+      c.query(
+        "select count(*)::int as n from app_public.audit_events where table_name in ('app_public.users', 'app_public.feature_switches', 'app_public.api_tokens')",
+      ),
     );
     expect(seen.rows[0].n).toBe(0);
   });
@@ -106,7 +112,9 @@ describe("admin", () => {
 
   it("may add users, change roles and disable users, each audited with who did it", async () => {
     await asAdmin(async (c) => {
-      const added = await c.query("select (app_public.add_user('new_steward', 'New', 'steward', 'long-enough-password')).id");
+      const added = await c.query(
+        "select (app_public.add_user('new_steward', 'New', 'steward', 'long-enough-password')).id",
+      );
       const id = added.rows[0].id;
       await c.query("update app_public.users set role = 'analyst', is_disabled = true where id = $1", [id]);
       const { rows } = await c.query(
@@ -114,8 +122,20 @@ describe("admin", () => {
         [id],
       );
       expect(rows).toEqual([
-        { action: "insert", actor_user_id: users.admin.id, actor_role: "admin", before_role: null, after_role: "steward" },
-        { action: "update", actor_user_id: users.admin.id, actor_role: "admin", before_role: "steward", after_role: "analyst" },
+        {
+          action: "insert",
+          actor_user_id: users.admin.id,
+          actor_role: "admin",
+          before_role: null,
+          after_role: "steward",
+        },
+        {
+          action: "update",
+          actor_user_id: users.admin.id,
+          actor_role: "admin",
+          before_role: "steward",
+          after_role: "analyst",
+        },
       ]);
     });
   });
@@ -125,7 +145,10 @@ describe("admin", () => {
   });
   it("cannot disable or demote the last enabled admin", async () => {
     await asAdmin((c) =>
-      expectSqlError(c.query("update app_public.users set is_disabled = true where id = $1", [users.admin.id]), "LSTAD"),
+      expectSqlError(
+        c.query("update app_public.users set is_disabled = true where id = $1", [users.admin.id]),
+        "LSTAD",
+      ),
     );
     await asAdmin((c) =>
       expectSqlError(c.query("update app_public.users set role = 'steward' where id = $1", [users.admin.id]), "LSTAD"),
@@ -135,8 +158,16 @@ describe("admin", () => {
     await asAdmin(async (c) => {
       const issued = await c.query("select * from app_public.issue_api_token('partner', 'analyst')");
       const { token_id: tokenId, secret } = issued.rows[0];
-      const listed = await c.query("select name, role, token_prefix, created_by::text from app_public.api_tokens where id = $1", [tokenId]);
-      expect(listed.rows[0]).toEqual({ name: "partner", role: "analyst", token_prefix: secret.slice(0, 12), created_by: users.admin.id });
+      const listed = await c.query(
+        "select name, role, token_prefix, created_by::text from app_public.api_tokens where id = $1",
+        [tokenId],
+      );
+      expect(listed.rows[0]).toEqual({
+        name: "partner",
+        role: "analyst",
+        token_prefix: secret.slice(0, 12),
+        created_by: users.admin.id,
+      });
       const revoked = await c.query("select revoked_at from app_public.revoke_api_token($1)", [tokenId]);
       expect(revoked.rows[0].revoked_at).not.toBeNull();
     });
@@ -147,10 +178,16 @@ describe("admin", () => {
       const { rows } = await c.query(
         "select actor_user_id::text, before->>'is_enabled' as was, after->>'is_enabled' as now, after->>'last_change_reason' as reason from app_public.audit_events where table_name = 'app_public.feature_switches' and row_key = 'imports' and action = 'update'",
       );
-      expect(rows).toEqual([{ actor_user_id: users.admin.id, was: "true", now: "false", reason: "feed vendor outage" }]);
+      expect(rows).toEqual([
+        { actor_user_id: users.admin.id, was: "true", now: "false", reason: "feed vendor outage" },
+      ]);
     });
-    await asAdmin((c) => expectSqlError(c.query("select app_public.set_feature_switch('imports', true, '  ')"), "RSNRQ"));
-    await asAdmin((c) => expectSqlError(c.query("select app_public.set_feature_switch('nonesuch', true, 'why')"), "NTFND"));
+    await asAdmin((c) =>
+      expectSqlError(c.query("select app_public.set_feature_switch('imports', true, '  ')"), "RSNRQ"),
+    );
+    await asAdmin((c) =>
+      expectSqlError(c.query("select app_public.set_feature_switch('nonesuch', true, 'why')"), "NTFND"),
+    );
   });
 });
 
@@ -167,12 +204,17 @@ describe("feature switches", () => {
     await db.ownerPool.query("select app_public.set_feature_switch('alias_search', false, 'test')");
     try {
       await asRole(db, { role: "api_client" }, async (c) => {
-        const error = await expectSqlError(c.query("select app_hidden.assert_feature_enabled('alias_search')"), "FDOFF");
+        const error = await expectSqlError(
+          c.query("select app_hidden.assert_feature_enabled('alias_search')"),
+          "FDOFF",
+        );
         expect(error.message).toBe("The alias search feature is switched off by an administrator");
       });
     } finally {
       await db.ownerPool.query("select app_public.set_feature_switch('alias_search', true, 'test over')");
     }
-    await asRole(db, { role: "api_client" }, (c) => c.query("select app_hidden.assert_feature_enabled('alias_search')"));
+    await asRole(db, { role: "api_client" }, (c) =>
+      c.query("select app_hidden.assert_feature_enabled('alias_search')"),
+    );
   });
 });

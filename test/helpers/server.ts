@@ -28,7 +28,11 @@ export interface TestServer {
   url: string;
   getSchema(): Promise<GraphQLSchema>;
   /** POSTs a GraphQL request; token is sent as a Bearer token when given. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>>;
   /** Logs in through the login mutation and returns the token. */
   login(username: string, password: string): Promise<string>;
   close(): Promise<void>;
@@ -67,7 +71,11 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
 
-  async function gql<T>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GraphQLResponse<T>> {
+  async function gql<T>(
+    query: string,
+    variables?: Record<string, unknown>,
+    token?: string,
+  ): Promise<GraphQLResponse<T>> {
     const response = await fetch(`${url}/graphql`, {
       method: "POST",
       headers: {

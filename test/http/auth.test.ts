@@ -55,7 +55,9 @@ describe("login", () => {
   });
 
   it("refuses an unknown user with the same answer as a wrong password", async () => {
-    const result = await server.gql('mutation { login(input: { username: "nobody", password: "whatever-123" }) { result } }');
+    const result = await server.gql(
+      'mutation { login(input: { username: "nobody", password: "whatever-123" }) { result } }',
+    );
     expect(result.body.errors?.[0]?.extensions?.code).toBe("INVALID_CREDENTIALS");
   });
 
@@ -171,7 +173,11 @@ describe("API tokens", () => {
     expect(stored.rows[0].hash).toHaveLength(64);
     expect(stored.rows[0].hash).not.toContain(secret.slice(4));
 
-    const result = await server.gql("{ featureSwitches(first: 10) { totalCount } currentUser { username } }", {}, secret);
+    const result = await server.gql(
+      "{ featureSwitches(first: 10) { totalCount } currentUser { username } }",
+      {},
+      secret,
+    );
     expect(result.status).toBe(200);
     expect(result.body.data).toEqual({ featureSwitches: { totalCount: 4 }, currentUser: null });
     const used = await db.ownerPool.query("select last_used_at from app_public.api_tokens where id = $1", [tokenId]);
@@ -234,7 +240,11 @@ describe("API tokens", () => {
 
   it("can be issued by admins only", async () => {
     const steward = await server.login(users.steward.username, users.steward.password);
-    const result = await server.gql('mutation { issueApiToken(input: { name: "x" }) { result { secret } } }', {}, steward);
+    const result = await server.gql(
+      'mutation { issueApiToken(input: { name: "x" }) { result { secret } } }',
+      {},
+      steward,
+    );
     expect(result.body.errors?.[0]?.extensions?.code).toBe("PERMISSION_DENIED");
   });
 });

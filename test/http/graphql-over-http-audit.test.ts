@@ -18,7 +18,9 @@ it("passes the graphql-http server audits with no errors", async () => {
   const results = await auditServer({ url: `${server.url}/graphql` });
   const errors = results.filter((result) => result.status === "error");
   const summary = (status: string) => results.filter((result) => result.status === status).length;
-  console.log(`graphql-http audit: ${summary("ok")} ok, ${summary("warn")} warn, ${summary("notice")} notice, ${errors.length} error`);
+  console.log(
+    `graphql-http audit: ${summary("ok")} ok, ${summary("warn")} warn, ${summary("notice")} notice, ${errors.length} error`,
+  );
   expect(errors.map((result) => `${result.id} ${result.name}: ${"reason" in result ? result.reason : ""}`)).toEqual([]);
   expect(summary("ok")).toBeGreaterThan(40);
 });

@@ -47,7 +47,11 @@ describe("health endpoints", () => {
     try {
       const behind = await fetch(`${server.url}/readyz`);
       expect(behind.status).toBe(503);
-      expect(await behind.json()).toMatchObject({ ready: false, database: "ok", error: expect.stringMatching(/not applied/) });
+      expect(await behind.json()).toMatchObject({
+        ready: false,
+        database: "ok",
+        error: expect.stringMatching(/not applied/),
+      });
     } finally {
       await db.rootPool.query(
         "insert into graphile_migrate.migrations (hash, previous_hash, filename, date) values ($1, $2, $3, $4)",
@@ -64,7 +68,9 @@ describe("HTTP hygiene", () => {
     await fetch(`${server.url}/readyz`, { headers: { "x-request-id": "trace-me-42" } });
     const made = await fetch(`${server.url}/readyz`, { headers: { "x-request-id": "bad id with spaces" } });
     expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
-    const line = logLines.map((l) => JSON.parse(l) as { req?: { id?: string } }).find((l) => l.req?.id === "trace-me-42");
+    const line = logLines
+      .map((l) => JSON.parse(l) as { req?: { id?: string } })
+      .find((l) => l.req?.id === "trace-me-42");
     expect(line).toBeDefined();
   });
 

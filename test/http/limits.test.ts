@@ -102,8 +102,8 @@ describe("request body size", () => {
       body: '{"query": ',
     });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code).toBe(
-      "BAD_REQUEST",
-    );
+    expect(
+      ((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0]?.extensions.code,
+    ).toBe("BAD_REQUEST");
   });
 });

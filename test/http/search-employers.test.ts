@@ -41,9 +41,12 @@ beforeAll(async () => {
   const register = async (key: string, sql: string) => {
     ids[key] = (await db.ownerPool.query(`select (${sql}).id::text as id`)).rows[0].id;
   };
-  await register("acme", `app_public.register_employer('Acme Constructions Pty Ltd',
+  await register(
+    "acme",
+    `app_public.register_employer('Acme Constructions Pty Ltd',
       array[row('abn', '51 824 753 556')]::app_public.new_identifier[],
-      array[row('ACME CONSTRN', 'feed_spelling', null), row('Acme Builders', 'trading', null), row('ACB', 'abbreviation', null)]::app_public.new_alias[])`);
+      array[row('ACME CONSTRN', 'feed_spelling', null), row('Acme Builders', 'trading', null), row('ACB', 'abbreviation', null)]::app_public.new_alias[])`,
+  );
   await register("probuild", `app_public.register_employer('Probuild Constructions (Aust) Pty Ltd')`);
   await register("probuildCivil", `app_public.register_employer('Probuild Civil Pty Ltd')`);
   await register("hansen", `app_public.register_employer('Hansen Yuncken Pty Ltd')`);
@@ -54,7 +57,10 @@ beforeAll(async () => {
   }
   await db.ownerPool.query("select app_public.set_employer_archived($1, true)", [ids.archived]);
   await db.ownerPool.query("select app_public.merge_employers($1, $2, 'same firm')", [ids.hansen, ids.hansenOld]);
-  await db.ownerPool.query("select app_public.record_distinction($1, $2, 'different companies')", [ids.probuild, ids.probuildCivil]);
+  await db.ownerPool.query("select app_public.record_distinction($1, $2, 'different companies')", [
+    ids.probuild,
+    ids.probuildCivil,
+  ]);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
   server = await startTestServer(db);
   analyst = await server.login(users.analyst.username, users.analyst.password);
@@ -75,13 +81,26 @@ describe("searchEmployers", () => {
   it("finds an employer by ABN, with or without spaces, first and in the auto band", async () => {
     for (const q of ["51 824 753 556", "51824753556"]) {
       const [top] = (await search(q, analyst)).body.data!.searchEmployers.nodes;
-      expect(top).toMatchObject({ employerId: ids.acme, method: "identifier", band: "auto", score: 1, matchedKind: "abn", rank: 1 });
+      expect(top).toMatchObject({
+        employerId: ids.acme,
+        method: "identifier",
+        band: "auto",
+        score: 1,
+        matchedKind: "abn",
+        rank: 1,
+      });
     }
   });
 
   it("finds an employer by the exact compare form of an alias", async () => {
     const [top] = (await search("acme builders", analyst)).body.data!.searchEmployers.nodes;
-    expect(top).toMatchObject({ employerId: ids.acme, method: "exact", band: "auto", matchedName: "Acme Builders", matchedKind: "trading" });
+    expect(top).toMatchObject({
+      employerId: ids.acme,
+      method: "exact",
+      band: "auto",
+      matchedName: "Acme Builders",
+      matchedKind: "trading",
+    });
     expect(top!.employer.name).toBe("Acme Constructions Pty Ltd");
   });
 
@@ -117,7 +136,10 @@ describe("searchEmployers", () => {
   it("leaves archived employers out unless asked", async () => {
     expect((await search("Ghost Scaffolding", analyst)).body.data!.searchEmployers.nodes).toEqual([]);
     const asked = (await search("Ghost Scaffolding", analyst, { archived: true })).body.data!.searchEmployers.nodes;
-    expect(asked[0]).toMatchObject({ employerId: ids.archived, employer: { name: "Ghost Scaffolding Pty Ltd", status: "archived" } });
+    expect(asked[0]).toMatchObject({
+      employerId: ids.archived,
+      employer: { name: "Ghost Scaffolding Pty Ltd", status: "archived" },
+    });
   });
 
   it("with includeAliases: false searches canonical names only", async () => {
@@ -132,7 +154,10 @@ describe("searchEmployers", () => {
     const staff = await search("ACME CONSTRN", analyst);
     expect(staff.body.data!.searchEmployers.nodes[0]).toMatchObject({ matchedName: "ACME CONSTRN", method: "exact" });
     const publicName = await search("Acme Builders", apiToken);
-    expect(publicName.body.data!.searchEmployers.nodes[0]).toMatchObject({ employerId: ids.acme, matchedName: "Acme Builders" });
+    expect(publicName.body.data!.searchEmployers.nodes[0]).toMatchObject({
+      employerId: ids.acme,
+      matchedName: "Acme Builders",
+    });
   });
 
   it("answers hostile input with a clear error or a safe empty result, never a 500", async () => {
@@ -142,7 +167,14 @@ describe("searchEmployers", () => {
     const huge = await search("x".repeat(10_000), analyst);
     expect(huge.status).toBe(200);
     expect(huge.body.errors?.[0]?.extensions?.code).toBe("INVALID_SEARCH");
-    for (const q of ["\u0007\u0000bell", "'; drop table app_public.employers; --", "%_%", "\\", "🏗️ 建设 شركة", "a".repeat(400)]) {
+    for (const q of [
+      "\u0007\u0000bell",
+      "'; drop table app_public.employers; --",
+      "%_%",
+      "\\",
+      "🏗️ 建设 شركة",
+      "a".repeat(400),
+    ]) {
       const result = await search(q, analyst);
       expect(result.status).toBe(200);
       for (const error of result.body.errors ?? []) {

@@ -33,7 +33,10 @@ it("registers an employer with identifiers and aliases, as the steward", async (
     {
       name: "Hutchinson Builders Pty Ltd",
       identifiers: [{ scheme: "abn", value: "51 824 753 556" }],
-      aliases: [{ name: "Hutchies", kind: "trading" }, { name: "HUTCHINSON BLDRS", kind: "feed_spelling" }],
+      aliases: [
+        { name: "Hutchies", kind: "trading" },
+        { name: "HUTCHINSON BLDRS", kind: "feed_spelling" },
+      ],
     },
     steward,
   );
@@ -52,7 +55,11 @@ it("registers an employer with identifiers and aliases, as the steward", async (
 });
 
 it("answers a bad ABN with INVALID_IDENTIFIER and a message a steward can act on", async () => {
-  const result = await server.gql(REGISTER, { name: "Bad Abn", identifiers: [{ scheme: "abn", value: "12 345 678 901" }] }, steward);
+  const result = await server.gql(
+    REGISTER,
+    { name: "Bad Abn", identifiers: [{ scheme: "abn", value: "12 345 678 901" }] },
+    steward,
+  );
   expect(result.body.errors?.[0]).toMatchObject({
     message: '"12345678901" is not a valid ABN (11 digits with a correct checksum)',
     extensions: { code: "INVALID_IDENTIFIER" },
@@ -60,10 +67,18 @@ it("answers a bad ABN with INVALID_IDENTIFIER and a message a steward can act on
 });
 
 it("merges and unmerges through GraphQL", async () => {
-  const a = await server.gql<{ registerEmployer: { result: { rowId: string } } }>(REGISTER, { name: "Multiplex Constructions Pty Ltd" }, steward);
-  const b = await server.gql<{ registerEmployer: { result: { rowId: string } } }>(REGISTER, { name: "Brookfield Multiplex" }, steward);
+  const a = await server.gql<{ registerEmployer: { result: { rowId: string } } }>(
+    REGISTER,
+    { name: "Multiplex Constructions Pty Ltd" },
+    steward,
+  );
+  const b = await server.gql<{ registerEmployer: { result: { rowId: string } } }>(
+    REGISTER,
+    { name: "Brookfield Multiplex" },
+    steward,
+  );
   const merged = await server.gql<{ mergeEmployers: { result: { rowId: string; survivorId: string } } }>(
-    "mutation($s: BigInt!, $m: BigInt!) { mergeEmployers(input: { survivorId: $s, mergedId: $m, reason: \"renamed\" }) { result { rowId survivorId } } }",
+    'mutation($s: BigInt!, $m: BigInt!) { mergeEmployers(input: { survivorId: $s, mergedId: $m, reason: "renamed" }) { result { rowId survivorId } } }',
     { s: a.body.data!.registerEmployer.result.rowId, m: b.body.data!.registerEmployer.result.rowId },
     steward,
   );

@@ -22,12 +22,23 @@ export async function ensureClientBuilt(logger: Logger): Promise<void> {
   if (existsSync(index) && statSync(index).mtimeMs >= newestMtime(sources)) return;
   logger.info("building the steward client (vite build)");
   await new Promise<void>((resolve, reject) => {
-    const child = spawn(process.execPath, [join(repoRoot, "node_modules", "vite", "bin", "vite.js"), "build", "--config", join(sources, "vite.config.ts"), "--logLevel", "warn"], {
-      cwd: repoRoot,
-      // Whatever NODE_ENV the caller has (jest sets "test"), the served client is the production build.
-      env: { ...process.env, NODE_ENV: "production" },
-      stdio: ["ignore", "inherit", "inherit"],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        join(repoRoot, "node_modules", "vite", "bin", "vite.js"),
+        "build",
+        "--config",
+        join(sources, "vite.config.ts"),
+        "--logLevel",
+        "warn",
+      ],
+      {
+        cwd: repoRoot,
+        // Whatever NODE_ENV the caller has (jest sets "test"), the served client is the production build.
+        env: { ...process.env, NODE_ENV: "production" },
+        stdio: ["ignore", "inherit", "inherit"],
+      },
+    );
     child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with ${code}`))));
     child.on("error", reject);
   });

@@ -90,7 +90,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     throw new ConfigError("JWT_SECRET must have at least 32 characters");
   }
   if (databaseUrl !== null && jwtSecret === null) {
-    throw new ConfigError("JWT_SECRET is required with an external PostgreSQL (servers behind a load balancer must share it)");
+    throw new ConfigError(
+      "JWT_SECRET is required with an external PostgreSQL (servers behind a load balancer must share it)",
+    );
   }
   const rolePrefix = env.ROLE_PREFIX ?? "ear_";
   if (!/^[a-z][a-z0-9_]{0,20}$/.test(rolePrefix)) {

@@ -32,7 +32,10 @@ export async function loadDemoEmployers(ownerPool: Pool): Promise<number> {
   try {
     await client.query("begin");
     for (const [abn, rows] of byAbn) {
-      const exists = await client.query("select 1 from app_public.employer_identifiers where scheme = 'abn' and value = $1", [abn]);
+      const exists = await client.query(
+        "select 1 from app_public.employer_identifiers where scheme = 'abn' and value = $1",
+        [abn],
+      );
       if (exists.rowCount) continue;
       const valid = await client.query<{ ok: boolean }>("select app_hidden.abn_is_valid($1) as ok", [abn]);
       if (!valid.rows[0]?.ok) continue;

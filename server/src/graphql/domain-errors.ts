@@ -33,7 +33,10 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
 export const postgresErrorCodes: Readonly<Record<string, { code: string; message: string }>> = {
   "42501": { code: "PERMISSION_DENIED", message: "You are not allowed to do that" },
   "23505": { code: "ALREADY_EXISTS", message: "A record with these values already exists" },
-  "23503": { code: "INVALID_REFERENCE", message: "That refers to a record that does not exist (or is still referred to)" },
+  "23503": {
+    code: "INVALID_REFERENCE",
+    message: "That refers to a record that does not exist (or is still referred to)",
+  },
   "23514": { code: "INVALID_INPUT", message: "A value breaks a rule of the registry" },
   "23502": { code: "INVALID_INPUT", message: "A required value is missing" },
   "22P02": { code: "INVALID_INPUT", message: "A value has the wrong form" },

@@ -51,10 +51,7 @@ export function makeMaskError(logger: Logger) {
       }
     }
     const reference = randomBytes(6).toString("hex").toUpperCase();
-    logger.error(
-      { reference, err: original, path: error.path, sqlState },
-      "unexpected error in a GraphQL request",
-    );
+    logger.error({ reference, err: original, path: error.path, sqlState }, "unexpected error in a GraphQL request");
     return reshape(error, `An unexpected error occurred (reference ${reference})`, {
       code: "INTERNAL_SERVER_ERROR",
       reference,

@@ -75,9 +75,7 @@ function checkPageSizes(
         if (isConnectionTypeName(typeName) && pageSize === null) {
           const readsRows = (node.selectionSet?.selections ?? []).some(
             (selection) =>
-              selection.kind !== Kind.FIELD ||
-              selection.name.value === "nodes" ||
-              selection.name.value === "edges",
+              selection.kind !== Kind.FIELD || selection.name.value === "nodes" || selection.name.value === "edges",
           );
           if (readsRows) {
             violation = {

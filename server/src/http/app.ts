@@ -89,7 +89,10 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   });
   app.get("/readyz", async (_req, res) => {
     const readiness = await checkReadiness(deps.ownerPool);
-    res.status(readiness.ready ? 200 : 503).set("Cache-Control", "no-store").json(readiness);
+    res
+      .status(readiness.ready ? 200 : 503)
+      .set("Cache-Control", "no-store")
+      .json(readiness);
   });
 
   app.use("/graphql", makeAuthenticate(deps.verifier, logger));

@@ -31,7 +31,9 @@ export function makeAuthenticate(verifier: TokenVerifier, logger: Logger) {
       }
       logger.error({ err: error }, "token verification failed unexpectedly");
       res.status(503).json({
-        errors: [{ message: "Could not check the token right now; try again", extensions: { code: "SERVICE_UNAVAILABLE" } }],
+        errors: [
+          { message: "Could not check the token right now; try again", extensions: { code: "SERVICE_UNAVAILABLE" } },
+        ],
       });
     }
   };

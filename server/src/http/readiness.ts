@@ -28,7 +28,9 @@ export async function checkReadiness(ownerPool: Pool): Promise<Readiness> {
       ready: current,
       database: "ok",
       migrations: { applied, committed, current },
-      ...(current ? {} : { error: `${committed - applied} committed migration(s) not applied: run npm run ops -- migrate` }),
+      ...(current
+        ? {}
+        : { error: `${committed - applied} committed migration(s) not applied: run npm run ops -- migrate` }),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

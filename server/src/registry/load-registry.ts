@@ -80,7 +80,9 @@ export async function loadRegistryFile(
       if (!checkedHeader) {
         const missing = REQUIRED.filter((column) => !(column in record.record));
         if (missing.length > 0) {
-          throw new LoadRegistryError(`The header must name the columns ref,name,kind (missing: ${missing.join(", ")})`);
+          throw new LoadRegistryError(
+            `The header must name the columns ref,name,kind (missing: ${missing.join(", ")})`,
+          );
         }
         checkedHeader = true;
       }

@@ -34,6 +34,8 @@ it("loads the demo users and the ABR sample once, with provenance, and a second 
   await loadDemoData(db.ownerPool, pino({ level: "silent" }));
   expect(await counts()).toEqual(first);
 
-  const found = await db.ownerPool.query("select m.band, e.name from app_public.search_employers('qbe insurance international') m join app_public.employers e on e.id = m.employer_id");
+  const found = await db.ownerPool.query(
+    "select m.band, e.name from app_public.search_employers('qbe insurance international') m join app_public.employers e on e.id = m.employer_id",
+  );
   expect(found.rows[0]?.name).toMatch(/QBE INSURANCE/);
 });

@@ -15,7 +15,8 @@ beforeAll(async () => {
               array[row('abn', '51 824 753 556'), row('bci_company', 'BCI-77')]::app_public.new_identifier[],
               array[row('Acme Builders', 'trading', null), row('ACME CONSTRN', 'feed_spelling', null)]::app_public.new_alias[])).id::text as id`);
   acme = rows[0].id;
-  archived = (await db.ownerPool.query("select (app_public.register_employer('Old Mate Concreting')).id::text as id")).rows[0].id;
+  archived = (await db.ownerPool.query("select (app_public.register_employer('Old Mate Concreting')).id::text as id"))
+    .rows[0].id;
   await db.ownerPool.query("select app_public.set_employer_archived($1, true)", [archived]);
 });
 afterAll(() => db.drop());
@@ -62,7 +63,9 @@ describe("analyst", () => {
   });
   it("does not see the audit trail of users and tokens", async () => {
     await asRole(db, { role: "analyst", userId: users.analyst.id }, async (c) => {
-      const { rows } = await c.query("select count(*)::int as n from app_public.audit_events where table_name like '%users%'");
+      const { rows } = await c.query(
+        "select count(*)::int as n from app_public.audit_events where table_name like '%users%'",
+      );
       expect(rows[0].n).toBe(0);
     });
   });
@@ -82,7 +85,12 @@ describe("steward", () => {
   it("may add an alias, recorded with who added it", async () => {
     await asRole(db, { role: "steward", userId: users.steward.id }, async (c) => {
       const { rows } = await c.query("select * from app_public.add_alias($1, 'ACME Cons.', 'abbreviation')", [acme]);
-      expect(rows[0]).toMatchObject({ kind: "abbreviation", visibility: "public", added_by: users.steward.id, source_system: "manual" });
+      expect(rows[0]).toMatchObject({
+        kind: "abbreviation",
+        visibility: "public",
+        added_by: users.steward.id,
+        source_system: "manual",
+      });
       const audit = await c.query(
         "select actor_user_id::text, actor_role from app_public.audit_events where table_name = 'app_public.aliases' and row_key = $1",
         [rows[0].id],
@@ -107,7 +115,9 @@ describe("admin", () => {
       await c.query(
         "insert into app_public.identifier_schemes (key, name, validation, pattern) values ('union_member', 'Union number', 'pattern', '^U[0-9]{6}$')",
       );
-      await c.query("insert into app_public.source_systems (key, name, trust_rank) values ('union_records', 'Union records', 70)");
+      await c.query(
+        "insert into app_public.source_systems (key, name, trust_rank) values ('union_records', 'Union records', 70)",
+      );
       const deleted = await c.query("delete from app_public.aliases where name = 'ACME CONSTRN'");
       expect(deleted.rowCount).toBe(1);
     });
@@ -115,7 +125,9 @@ describe("admin", () => {
   it("may not register a scheme with a broken pattern", async () => {
     await asRole(db, { role: "admin", userId: users.admin.id }, (c) =>
       expectSqlError(
-        c.query("insert into app_public.identifier_schemes (key, name, validation, pattern) values ('bad', 'Bad', 'pattern', '([')"),
+        c.query(
+          "insert into app_public.identifier_schemes (key, name, validation, pattern) values ('bad', 'Bad', 'pattern', '([')",
+        ),
         "BADPT",
       ),
     );
