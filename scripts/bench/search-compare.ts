@@ -1,0 +1,138 @@
+// node scripts/bench/search-compare.ts CANDIDATE.sql [--per-kind 25]: the
+// search function in the scale database against a candidate version of it, on
+// the same sample of the scale query mix, one client: latency per kind, and
+// whether the answers agree (same first employer, the employer the query was
+// made from found first / at all, no-match queries in the auto band).
+//
+// CANDIDATE.sql holds `create or replace function` statements for
+// app_public.search_employers and any app_hidden helpers it changes (as
+// docs/benchmarks/search-employers-proposed.sql does). They are created in
+// pg_temp (this session only), so the database is left as it is.
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { summarise } from "./load-generator.ts";
+import { QUERY_KINDS, type BenchQuery } from "../seed/query-mix.ts";
+import { openScaleDatabase } from "../seed/scale-database.ts";
+import { readQueryFile } from "../seed/scale-files.ts";
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { "per-kind": { type: "string" } },
+});
+const file = positionals[0];
+if (!file) {
+  console.error("usage: node scripts/bench/search-compare.ts CANDIDATE.sql [--per-kind 25]");
+  process.exit(1);
+}
+const perKind = Number(values["per-kind"] ?? 25);
+
+/** Moves the file's functions into pg_temp, and the references to them with them. */
+function intoTempSchema(sql: string): string {
+  const helpers = [...sql.matchAll(/create or replace function app_hidden\.([a-z_0-9]+)\s*\(/gi)].map((m) => m[1]!);
+  let out = sql.replace(/app_public\.search_employers\s*\(/gi, "pg_temp.search_employers_candidate(");
+  for (const helper of new Set(helpers))
+    out = out.replace(new RegExp(`app_hidden\\.${helper}\\s*\\(`, "gi"), `pg_temp.${helper}(`);
+  if (!out.includes("pg_temp.search_employers_candidate("))
+    throw new Error(`${file} defines no app_public.search_employers`);
+  return out;
+}
+
+const queryFile = await readQueryFile();
+if (!queryFile) throw new Error("No query mix: run npm run seed:scale first");
+const sample: BenchQuery[] = QUERY_KINDS.flatMap((kind) =>
+  queryFile.queries.filter((q) => q.kind === kind).slice(0, perKind),
+);
+
+const db = await openScaleDatabase();
+const client = await db.ownerPool.connect();
+try {
+  await client.query(intoTempSchema(await readFile(file, "utf8")));
+  const run = async (fn: string, text: string) => {
+    const t0 = performance.now();
+    const { rows } = await client.query<{ employer_id: string; band: string }>(
+      `select employer_id, band from ${fn}($1)`,
+      [text],
+    );
+    return { ms: performance.now() - t0, ids: rows.map((r) => r.employer_id), band: rows[0]?.band ?? null };
+  };
+  const FNS = { current: "app_public.search_employers", candidate: "pg_temp.search_employers_candidate" } as const;
+  for (const q of sample) for (const fn of Object.values(FNS)) await run(fn, q.text); // warm caches and plans
+
+  type Stats = { ms: number[]; first: number; found: number; expected: number; auto: number };
+  const stats = (): Stats => ({ ms: [], first: 0, found: 0, expected: 0, auto: 0 });
+  const byKind = new Map<string, { current: Stats; candidate: Stats; sameFirst: number; n: number }>();
+  const all = { current: stats(), candidate: stats(), sameFirst: 0, n: 0 };
+  for (const q of sample) {
+    const entry = byKind.get(q.kind) ?? { current: stats(), candidate: stats(), sameFirst: 0, n: 0 };
+    byKind.set(q.kind, entry);
+    const answers = { current: await run(FNS.current, q.text), candidate: await run(FNS.candidate, q.text) };
+    for (const side of ["current", "candidate"] as const) {
+      for (const target of [entry[side], all[side]]) {
+        const a = answers[side];
+        target.ms.push(a.ms);
+        if (q.expect !== null) {
+          target.expected++;
+          if (a.ids[0] === String(q.expect)) target.first++;
+          if (a.ids.includes(String(q.expect))) target.found++;
+        }
+        if (q.kind === "no_match" && a.band === "auto") target.auto++;
+      }
+    }
+    const same = (answers.current.ids[0] ?? null) === (answers.candidate.ids[0] ?? null) ? 1 : 0;
+    entry.sameFirst += same;
+    entry.n++;
+    all.sameFirst += same;
+    all.n++;
+  }
+
+  const fmt = (v: number) => v.toFixed(1);
+  console.log(
+    `search-compare: ${file} against app_public.search_employers in ${db.name}, ${sample.length} queries, one client`,
+  );
+  console.log("");
+  console.log(
+    "| kind | n | current p50 / p95 ms | candidate p50 / p95 ms | same first | expected first: current → candidate | expected found | no-match auto |",
+  );
+  console.log("|---|---:|---:|---:|---:|---:|---:|---:|");
+  for (const [kind, e] of [...byKind.entries(), ["all", all] as const]) {
+    const c = summarise(e.current.ms);
+    const d = summarise(e.candidate.ms);
+    const exp = e.current.expected;
+    console.log(
+      `| ${kind} | ${e.n} | ${fmt(c.p50)} / ${fmt(c.p95)} | ${fmt(d.p50)} / ${fmt(d.p95)} | ${e.sameFirst}/${e.n} | ` +
+        `${exp ? `${e.current.first} → ${e.candidate.first} of ${exp}` : "-"} | ` +
+        `${exp ? `${e.current.found} → ${e.candidate.found} of ${exp}` : "-"} | ` +
+        `${kind === "no_match" || kind === "all" ? `${e.current.auto} → ${e.candidate.auto}` : "-"} |`,
+    );
+  }
+  const c = summarise(all.current.ms);
+  const d = summarise(all.candidate.ms);
+  console.log("");
+  console.log(
+    JSON.stringify({
+      benchmark: "search-compare",
+      candidate: file,
+      queries: sample.length,
+      current: {
+        mean: +c.mean.toFixed(2),
+        p50: +c.p50.toFixed(2),
+        p95: +c.p95.toFixed(2),
+        first: all.current.first,
+        found: all.current.found,
+      },
+      candidateResult: {
+        mean: +d.mean.toFixed(2),
+        p50: +d.p50.toFixed(2),
+        p95: +d.p95.toFixed(2),
+        first: all.candidate.first,
+        found: all.candidate.found,
+      },
+      expected: all.current.expected,
+      sameFirst: all.sameFirst,
+      speedup: +(c.mean / d.mean).toFixed(1),
+    }),
+  );
+} finally {
+  client.release();
+  await db.close();
+}
