@@ -1,3 +1,674 @@
+--! Previous: sha1:f235e2dd544f4a5cde530bcbecd94d652d81a4e1
+--! Hash: sha1:4d373745948a967a753b3bac6d3106272beca485
+--! Message: Registry core: normaliser, legal forms, employers, identifiers, aliases, distinctions, merges, search
+
+--! split: 1-normaliser.sql
+-- The name normaliser: one versioned function family in the database, so that
+-- stored compare forms, imports and search always agree.
+--
+--   name_compare_form  exact matching: NFKC, accents and case folded, & -> and,
+--                      dots and apostrophes dropped, other punctuation -> space,
+--                      "t/as" -> "trading as", "ATF"/"(as|the) trustee(s) for" ->
+--                      "atf", legal forms at the start and end of each part
+--                      replaced by their compare form ("pty ltd" -> "ltd")
+--   name_base_form     the same without any legal form: fuzzy matching
+--   name_generic_form  the same with legal forms as their generic class (llc, jsc, ...)
+--   name_display_form  the name tidied and in NFKC, legal forms shortened (Siemens AG)
+--   strip_legal_forms  the name as written (same characters) without legal forms
+--   name_legal_forms   which legal forms were found (the rules that fired)
+--   split_trading_name entity, trading and trust names of "X ATF Y T/A Z"
+--
+-- Deliberate choices (see data/reference/README.md for the dictionary):
+-- * Legal forms count only at the START and END of a name (or of each part
+--   around "trading as" / "atf"), repeatedly ("llc siemens llc", "siemens
+--   aktiengesellschaft gmbh"), never in the middle: "Limited Edition Products",
+--   "Bank of America National Association Services" keep their words.
+-- * At the start only forms that languages write first count: those in other
+--   scripts (ООО, АО, к.д.) and a short list of Latin ones (LLC, OAO, JSC,
+--   GmbH, SIA: data/reference/legal_form_positions.csv). Latin letters at the
+--   start of a name are initials far more often than legal forms ("AB
+--   Plumbing", "SA Water", "CIC Group", "A S Smith"), and English legal words
+--   there are names ("Limited Edition Products"). The same file keeps ordinary
+--   words out everywhere ("in": "Plug In", "o.p.s." = "ops": "Site Ops").
+-- * At the end every form counts, short ones too (Co, SA, AG, NV, AS): the
+--   price is that "Acme Plumbing SA" (South Australia) and "Day Spa" (S.p.A.)
+--   lose that word in their base form; their compare forms keep it (sa, spa),
+--   so exact matching is not affected.
+-- * A name never loses its last word: "Limited Pty Ltd" -> "limited ltd"
+--   (compare), "limited" (base); "Inc", "AMBA", "COOP" stay themselves. A name
+--   with no letter or digit ("!!!") is compared as written, lower-cased.
+--   Only a name with nothing visible at all gives ''.
+-- * Rows with action "none" are recorded but are not legal forms here, as in
+--   rigour: they are left in place.
+-- * The dictionary is compiled (app_private.compile_legal_forms) into
+--   app_hidden.legal_form_lookup, a function whose body is a jsonb literal: the
+--   planner folds it into a constant once per session, so a lookup is a binary
+--   search in memory, not a query. Installing a dictionary replaces that
+--   function (plans that inlined it are invalidated) and records a new
+--   normalizer_versions row. A later migration that changes the functions
+--   here ends with select app_private.compile_legal_forms('why'), so the change
+--   gets a version of its own and npm run ops -- renormalize can catch up.
+--
+-- Relies on the database's ctype being UTF-8 aware (C.UTF-8 as created by the
+-- bootstrap): lower() and [[:alnum:]] must know non-ASCII letters.
+drop function if exists app_private.compile_legal_forms(text);
+drop function if exists app_hidden.split_trading_name(text);
+drop function if exists app_hidden.name_legal_forms(text);
+drop function if exists app_hidden.strip_legal_forms(text);
+drop function if exists app_hidden.name_display_form(text);
+drop function if exists app_hidden.name_generic_form(text);
+drop function if exists app_hidden.name_base_form(text);
+drop function if exists app_hidden.name_compare_form(text);
+drop function if exists app_hidden.name_edit(text, text);
+drop function if exists app_hidden.name_form(text, text);
+drop function if exists app_hidden.normalizer_version();
+drop function if exists app_hidden.legal_form_lookup(text);
+drop function if exists app_hidden.name_tidy(text);
+drop function if exists app_hidden.name_clean(text);
+drop table if exists app_private.normalizer_versions cascade;
+drop table if exists app_private.legal_form_positions cascade;
+drop table if exists app_private.legal_forms cascade;
+
+-------------------------------------------------------------------------------
+-- The dictionary: one row per spelling, as loaded from data/reference/ (by
+-- 2-legal-forms.sql, generated, or npm run ops -- renormalize). The derived
+-- columns are filled by app_private.compile_legal_forms().
+create table app_private.legal_forms (
+  id integer generated always as identity primary key,
+  source text not null constraint source_known check (source in ('rigour', 'local')),
+  type_index integer,
+  spelling text not null constraint spelling_not_blank check (btrim(spelling) <> ''),
+  display_form text,
+  compare_value text,
+  action text not null constraint action_known check (action in ('replace', 'remove', 'none')),
+  generic_class text,
+  note text,
+  -- derived:
+  match_key text,
+  compare_form text,
+  generic_form text,
+  allowed_at text constraint allowed_at_known check (allowed_at in ('start_or_end', 'end', 'nowhere')),
+  is_compiled boolean not null default false
+);
+create index legal_forms_match_key_idx on app_private.legal_forms (match_key);
+alter table app_private.legal_forms enable row level security;
+comment on table app_private.legal_forms is 'Legal-form spellings (Pty Ltd, GmbH, P/L, ...) from data/reference/: what the normaliser recognises at the start and end of names.';
+comment on column app_private.legal_forms.source is 'rigour: data/reference/legal_forms.csv (opensanctions/rigour org_types, MIT); local: data/reference/legal_forms_local.csv (this project).';
+comment on column app_private.legal_forms.type_index is 'The org type the spelling belongs to in rigour (spellings of one type share display and compare forms).';
+comment on column app_private.legal_forms.compare_value is 'The compare form as given in the file (before cleaning).';
+comment on column app_private.legal_forms.action is 'replace: written as its compare form; remove: dropped from compare forms; none: recorded only (not treated as a legal form).';
+comment on column app_private.legal_forms.match_key is 'The spelling through the same token cleaning as names (app_hidden.name_clean): what is looked up.';
+comment on column app_private.legal_forms.compare_form is 'What a compare form writes for this spelling ('''' for remove), after following chains (ltda -> ltd).';
+comment on column app_private.legal_forms.generic_form is 'What the generic form writes: the generic class (llc, jsc, ...) or, without one, the compare form.';
+comment on column app_private.legal_forms.allowed_at is 'Where the spelling counts as a legal form: start_or_end, end, or nowhere (see legal_form_positions and the rules in compile_legal_forms).';
+comment on column app_private.legal_forms.is_compiled is 'True for the one row per match key that the compiled lookup uses.';
+
+-- Hand-made exceptions to where a spelling counts (data/reference/legal_form_positions.csv).
+create table app_private.legal_form_positions (
+  spelling text primary key,
+  allowed_at text not null constraint allowed_at_known check (allowed_at in ('start_or_end', 'end', 'nowhere')),
+  reason text not null
+);
+alter table app_private.legal_form_positions enable row level security;
+comment on table app_private.legal_form_positions is 'Exceptions to the automatic position rules: spellings that are ordinary words ("in") or that count only at the end.';
+
+-- Every dictionary (and normaliser code) that produced stored compare forms.
+create table app_private.normalizer_versions (
+  version integer primary key,
+  dictionary_hash text not null,
+  code_hash text not null,
+  spelling_count integer not null,
+  created_at timestamptz not null default now(),
+  note text
+);
+alter table app_private.normalizer_versions enable row level security;
+comment on table app_private.normalizer_versions is 'One row per installed normaliser: the dictionary and code it was compiled from. Stored forms name the version that made them.';
+
+-------------------------------------------------------------------------------
+-- Token cleaning: the text that compare forms and dictionary match keys share.
+-- "t/as", "trading as/under" become "trading as"; "(as|the) trustee(s) for"
+-- becomes "atf" (before punctuation goes, since t/a needs its slash).
+create function app_hidden.name_clean(name text) returns text
+  language sql stable parallel safe
+  as $$
+    select btrim(regexp_replace(
+      translate(
+        replace(
+          regexp_replace(regexp_replace(
+            lower(public.unaccent(normalize(name, NFKC))),
+            '(^|[^[:alnum:]])(?:t ?/ ?as?|trading\s+(?:as|under))(?=[^[:alnum:]]|$)', '\1 trading as ', 'g'),
+            '(^|[^[:alnum:]])(?:(?:as|the)\s+)?trustees?\s+for(?=[^[:alnum:]]|$)', '\1 atf ', 'g'),
+          '&', ' and '),
+        '.''’‘ʼ`´', ''),
+      '[^[:alnum:]]+', ' ', 'g'))
+  $$;
+comment on function app_hidden.name_clean(text) is 'A name as lower-case words: NFKC, accents folded, & as and, dots and apostrophes dropped, other punctuation as spaces, trading-as and trustee markers canonical. No legal-form handling.';
+
+-- The name as written, made safe to show: control and invisible formatting
+-- characters (zero-width, bidi overrides, soft hyphens) out, whitespace
+-- collapsed, trimmed. No NFKC: strip_legal_forms keeps the characters.
+create function app_hidden.name_tidy(name text) returns text
+  language sql immutable parallel safe
+  as $$
+    select btrim(regexp_replace(
+      regexp_replace(name, '[\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF\u00AD]', '', 'g'),
+      '[[:space:][:cntrl:]\u2028\u2029]+', ' ', 'g'))
+  $$;
+comment on function app_hidden.name_tidy(text) is 'The name as written: control and invisible formatting characters removed, whitespace collapsed, trimmed.';
+
+-- Replaced by app_private.compile_legal_forms() with the compiled dictionary:
+-- keys '<word' / '>word' give the longest legal form (in words) that starts /
+-- ends with that word, '^form' / '$form' the entry of a form allowed at the
+-- start / end: [compare form, generic form, display form, match key].
+create function app_hidden.legal_form_lookup(key text) returns jsonb
+  language sql immutable parallel safe
+  as $$ select null::jsonb $$;
+
+create function app_hidden.normalizer_version() returns integer
+  language sql stable parallel safe
+  as $$ select 0 $$;
+comment on function app_hidden.normalizer_version() is 'The version of the installed normaliser (app_private.normalizer_versions), stored beside every compare form it makes.';
+
+-------------------------------------------------------------------------------
+-- The word forms: compare, base and generic. One pass replaces the legal forms
+-- at the edges of each part; forms written out can meet and make another
+-- ("& co" + "pty ltd" -> "co ltd", itself a form), so passes repeat until the
+-- text is settled: that makes the result idempotent.
+create function app_hidden.name_form(name text, mode text) returns text
+  language plpgsql stable parallel safe
+  as $$
+declare
+  v_text text;
+  v_out text;
+  v_parts text[];
+  v_seg text;
+  v_head text;
+  v_tail text;
+  v_entry jsonb;
+  v_field integer := case mode when 'generic' then 1 else 0 end;
+  v_keep_forms boolean := mode <> 'base';
+  t text[];
+  i integer;
+  j integer;
+  g integer;
+  found_one boolean;
+begin
+  if name is null then
+    return null;
+  end if;
+  v_text := app_hidden.name_clean(name);
+  if v_text = '' then
+    -- Nothing but punctuation and symbols ("!!!", "..."): compared as written.
+    return lower(normalize(app_hidden.name_tidy(name), NFKC));
+  end if;
+  for v_pass in 1..4 loop
+    if strpos(v_text, 'trading as') > 0 or strpos(v_text, 'atf') > 0 then
+      v_parts := string_to_array(regexp_replace(v_text, '(^| )(trading as|atf)(?= |$)', '|\2|', 'g'), '|');
+    else
+      v_parts := array[v_text];
+    end if;
+    for k in 1..cardinality(v_parts) by 2 loop
+      v_seg := btrim(v_parts[k]);
+      if v_seg = '' then
+        v_parts[k] := null;
+        continue;
+      end if;
+      t := string_to_array(v_seg, ' ');
+      i := 1;
+      j := cardinality(t);
+      v_head := null;
+      v_tail := null;
+      -- legal forms at the start (the last word always stays)
+      while j > i loop
+        g := (app_hidden.legal_form_lookup('<' || t[i]))::integer;
+        exit when g is null;
+        found_one := false;
+        for len in reverse least(g, j - i)..1 loop
+          v_entry := app_hidden.legal_form_lookup('^' || array_to_string(t[i:i + len - 1], ' '));
+          if v_entry is not null then
+            if v_keep_forms then
+              v_head := concat_ws(' ', v_head, nullif(v_entry ->> v_field, ''));
+            end if;
+            i := i + len;
+            found_one := true;
+            exit;
+          end if;
+        end loop;
+        exit when not found_one;
+      end loop;
+      -- legal forms at the end
+      while j > i loop
+        g := (app_hidden.legal_form_lookup('>' || t[j]))::integer;
+        exit when g is null;
+        found_one := false;
+        for len in reverse least(g, j - i)..1 loop
+          v_entry := app_hidden.legal_form_lookup('$' || array_to_string(t[j - len + 1:j], ' '));
+          if v_entry is not null then
+            if v_keep_forms then
+              v_tail := concat_ws(' ', nullif(v_entry ->> v_field, ''), v_tail);
+            end if;
+            j := j - len;
+            found_one := true;
+            exit;
+          end if;
+        end loop;
+        exit when not found_one;
+      end loop;
+      v_parts[k] := concat_ws(' ', v_head, array_to_string(t[i:j], ' '), v_tail);
+    end loop;
+    v_out := array_to_string(v_parts, ' ');
+    exit when v_out = v_text;
+    v_text := v_out;
+  end loop;
+  return v_out;
+end;
+$$;
+comment on function app_hidden.name_form(text, text) is 'The word forms of a name (mode compare, base or generic); see app_hidden.name_compare_form.';
+
+create function app_hidden.name_compare_form(name text) returns text
+  language sql stable parallel safe
+  as $$ select app_hidden.name_form(name, 'compare') $$;
+comment on function app_hidden.name_compare_form(text) is 'The compare form of a name, for exact matching: "ACME Constructions Pty. Limited" -> "acme constructions ltd".';
+
+create function app_hidden.name_base_form(name text) returns text
+  language sql stable parallel safe
+  as $$ select app_hidden.name_form(name, 'base') $$;
+comment on function app_hidden.name_base_form(text) is 'The compare form without legal forms, for fuzzy matching: "ACME Constructions P/L" -> "acme constructions".';
+
+create function app_hidden.name_generic_form(name text) returns text
+  language sql stable parallel safe
+  as $$ select app_hidden.name_form(name, 'generic') $$;
+comment on function app_hidden.name_generic_form(text) is 'The compare form with legal forms as their generic class: "Siemens AG" -> "siemens jsc".';
+
+-------------------------------------------------------------------------------
+-- The written forms: display, strip and the list of forms found. The name is
+-- cut into pieces (runs of letters, digits, dots and apostrophes, or "&") and
+-- the separators between them, so that legal forms can be replaced or cut
+-- while everything else stays exactly as written.
+create function app_hidden.name_edit(name text, mode text) returns text
+  language plpgsql stable parallel safe
+  as $$
+declare
+  v_text text;
+  v_out text;
+  v_is_upper boolean;
+  v_parts text[];
+  v_seg text;
+  v_seg_out text;
+  v_pieces text[];
+  v_seps text[];
+  v_units text[];
+  v_form_from integer[];
+  v_form_to integer[];
+  v_form_entry jsonb[];
+  v_forms jsonb := '[]';
+  v_entry jsonb;
+  v_span text;
+  v_display text;
+  n integer;
+  i integer;
+  j integer;
+  g integer;
+  p integer;
+  f integer;
+  found_one boolean;
+begin
+  if name is null then
+    return null;
+  end if;
+  v_text := app_hidden.name_tidy(case when mode = 'display' then normalize(name, NFKC) else name end);
+  for v_pass in 1..3 loop
+    v_is_upper := v_text = upper(v_text) and v_text <> lower(v_text);
+    -- Parts: the name around "t/as", "trading as", "ATF", "(as|the) trustee for" (kept as written).
+    v_parts := string_to_array(regexp_replace(v_text,
+      '(^|[^[:alnum:]])(t ?/ ?as?|trading\s+(?:as|under)|(?:(?:as|the)\s+)?trustees?\s+for|a\.?t\.?f\.?)(?=[^[:alnum:]]|$)',
+      '\1' || chr(1) || '\2' || chr(1), 'gi'), chr(1));
+    for k in 1..cardinality(v_parts) by 2 loop
+      v_seg := v_parts[k];
+      v_pieces := array(select m[1] from regexp_matches(v_seg, '([[:alnum:]''’.]*[[:alnum:]][[:alnum:]''’.]*|&)', 'g') as m);
+      n := cardinality(v_pieces);
+      if n = 0 then
+        continue;
+      end if;
+      v_seps := regexp_split_to_array(v_seg, '[[:alnum:]''’.]*[[:alnum:]][[:alnum:]''’.]*|&');
+      -- Each piece cleaned as app_hidden.name_clean would (pieces hold no
+      -- markers), all at once, split on U+0002.
+      v_units := string_to_array(btrim(regexp_replace(regexp_replace(
+        translate(replace(lower(public.unaccent(normalize(array_to_string(v_pieces, chr(2)), NFKC))), '&', 'and'), '.''’‘ʼ`´', ''),
+        '[^[:alnum:]\u0002]+', ' ', 'g'), ' ?\u0002 ?', chr(2), 'g')), chr(2));
+      for p in 1..n loop
+        if v_units[p] = '' then
+          v_units[p] := '?';
+        end if;
+      end loop;
+      v_form_from := '{}';
+      v_form_to := '{}';
+      v_form_entry := '{}';
+      i := 1;
+      j := n;
+      -- legal forms at the start (the last piece always stays), as in name_form
+      while j > i loop
+        g := (app_hidden.legal_form_lookup('<' || split_part(v_units[i], ' ', 1)))::integer;
+        exit when g is null;
+        found_one := false;
+        for len in reverse least(g, j - i)..1 loop
+          v_entry := app_hidden.legal_form_lookup('^' || array_to_string(v_units[i:i + len - 1], ' '));
+          if v_entry is not null then
+            v_form_from := v_form_from || i;
+            v_form_to := v_form_to || (i + len - 1);
+            v_form_entry := v_form_entry || (v_entry || '"start"');
+            i := i + len;
+            found_one := true;
+            exit;
+          end if;
+        end loop;
+        exit when not found_one;
+      end loop;
+      -- legal forms at the end
+      while j > i loop
+        g := (app_hidden.legal_form_lookup('>' || regexp_replace(v_units[j], '^.* ', '')))::integer;
+        exit when g is null;
+        found_one := false;
+        for len in reverse least(g, j - i)..1 loop
+          v_entry := app_hidden.legal_form_lookup('$' || array_to_string(v_units[j - len + 1:j], ' '));
+          if v_entry is not null then
+            v_form_from := v_form_from || (j - len + 1);
+            v_form_to := v_form_to || j;
+            v_form_entry := v_form_entry || (v_entry || '"end"');
+            j := j - len;
+            found_one := true;
+            exit;
+          end if;
+        end loop;
+        exit when not found_one;
+      end loop;
+
+      if mode = 'strip' then
+        -- Keep pieces i..j and what they enclose; keep brackets and !? that
+        -- close (or open) the kept text, drop the separators next to the cut.
+        v_seg_out := case when i = 1 then v_seps[1] else substring(v_seg from '^\s*') || substring(v_seps[i] from '[(\[{"''«“‘]*$') end;
+        for p in i..j loop
+          v_seg_out := v_seg_out || v_pieces[p] || case when p < j then v_seps[p + 1] else '' end;
+        end loop;
+        v_seg_out := v_seg_out || case when j = n then v_seps[n + 1] else substring(v_seps[j + 1] from '^[)\]}"''»”’!?]*') || substring(v_seg from '\s*$') end;
+        v_parts[k] := v_seg_out;
+      elsif mode = 'display' then
+        v_seg_out := v_seps[1];
+        p := 1;
+        while p <= n loop
+          f := array_position(v_form_from, p);
+          if f is null then
+            v_seg_out := v_seg_out || v_pieces[p] || v_seps[p + 1];
+            p := p + 1;
+          else
+            v_span := v_pieces[p];
+            for q in p + 1..v_form_to[f] loop
+              v_span := v_span || v_seps[q] || v_pieces[q];
+            end loop;
+            v_display := v_form_entry[f] ->> 2;
+            -- Keep the form as written when it already is the display form
+            -- (in any case), has none, or is tangled with brackets.
+            if v_display is null or v_display = '' or lower(v_span) = lower(v_display) or v_span ~ '[][(){}]' then
+              v_display := v_span;
+            elsif v_is_upper then
+              v_display := upper(v_display);
+            end if;
+            v_seg_out := v_seg_out || v_display || v_seps[v_form_to[f] + 1];
+            p := v_form_to[f] + 1;
+          end if;
+        end loop;
+        v_parts[k] := v_seg_out;
+      else
+        for f in 1..coalesce(array_length(v_form_from, 1), 0) loop
+          v_span := v_pieces[v_form_from[f]];
+          for q in v_form_from[f] + 1..v_form_to[f] loop
+            v_span := v_span || v_seps[q] || v_pieces[q];
+          end loop;
+          v_forms := v_forms || jsonb_build_object(
+            'spelling', v_span, 'match_key', v_form_entry[f] ->> 3, 'compare_form', v_form_entry[f] ->> 0,
+            'display_form', nullif(v_form_entry[f] ->> 2, ''), 'generic_class', nullif(v_form_entry[f] ->> 4, ''),
+            'at', v_form_entry[f] ->> 5);
+        end loop;
+      end if;
+    end loop;
+    if mode = 'forms' then
+      return v_forms::text;
+    end if;
+    v_out := btrim(regexp_replace(array_to_string(v_parts, ''), '\s{2,}', ' ', 'g'));
+    exit when v_out = v_text;
+    v_text := v_out;
+  end loop;
+  return v_out;
+end;
+$$;
+comment on function app_hidden.name_edit(text, text) is 'The written forms of a name (mode display, strip, or forms for a JSON list of the forms found); see app_hidden.name_display_form.';
+
+create function app_hidden.name_display_form(name text) returns text
+  language sql stable parallel safe
+  as $$ select app_hidden.name_edit(name, 'display') $$;
+comment on function app_hidden.name_display_form(text) is 'The name as written, tidied (NFKC, whitespace collapsed) with legal forms at its start and end in their usual short form: "Siemens Aktiengesellschaft" -> "Siemens AG".';
+
+create function app_hidden.strip_legal_forms(name text) returns text
+  language sql stable parallel safe
+  as $$ select app_hidden.name_edit(name, 'strip') $$;
+comment on function app_hidden.strip_legal_forms(text) is 'The name as written without the legal forms at its start and end: "Hello, World, ltd." -> "Hello, World".';
+
+create function app_hidden.name_legal_forms(name text)
+  returns table (spelling text, match_key text, compare_form text, display_form text, generic_class text, at text)
+  language sql stable parallel safe
+  as $$
+    select f.spelling, f.match_key, f.compare_form, f.display_form, f.generic_class, f.at
+    from jsonb_to_recordset(app_hidden.name_edit(name, 'forms')::jsonb)
+      as f(spelling text, match_key text, compare_form text, display_form text, generic_class text, at text)
+  $$;
+comment on function app_hidden.name_legal_forms(text) is 'The legal forms found at the start and end of a name, as written, with their compare, display and generic forms: what the normaliser did.';
+
+-------------------------------------------------------------------------------
+-- "ACME GROUP t/as Acme Builders" -> (ACME GROUP, Acme Builders, null);
+-- "Jones Pty Ltd ATF Jones Family Trust" -> (Jones Pty Ltd, null, Jones Family Trust);
+-- "The Trustee for the Smith Family Trust" -> (null, null, the Smith Family Trust).
+-- A name without markers is its own entity name. Parts are tidied, never ''.
+create function app_hidden.split_trading_name(name text, out entity_name text, out trading_name text, out trust_name text)
+  language plpgsql stable parallel safe
+  as $$
+declare
+  v_text text := app_hidden.name_tidy(name);
+  m text[];
+begin
+  if name is null then
+    return;
+  end if;
+  entity_name := v_text;
+  -- trading name: whatever follows the first trading marker
+  m := regexp_match(v_text, '^(.*?)(?:^|[^[:alnum:]])(?:t ?/ ?as?|trading\s+(?:as|under))(?:[^[:alnum:]]|$)(.*)$', 'i');
+  if m is not null then
+    entity_name := m[1];
+    trading_name := m[2];
+  end if;
+  -- trust: "X ATF Y", "X as trustee for Y", "The Trustee for Y" (a bare
+  -- "ATF" first is a name: "ATF Services")
+  m := regexp_match(entity_name, '^(.*?)(?:^|[^[:alnum:]])((?:(?:as|the)\s+)?trustees?\s+for|a\.?t\.?f\.?)(?:[^[:alnum:]]|$)(.*)$', 'i');
+  if m is not null and (btrim(m[1]) <> '' or m[2] ~* 'trustee') then
+    entity_name := m[1];
+    trust_name := m[3];
+  end if;
+  -- tidy the parts: no dangling separators or unbalanced brackets
+  entity_name := nullif(btrim(regexp_replace(entity_name, '[\s,;:(\[-]+$', ''), ' '), '');
+  trading_name := nullif(btrim(regexp_replace(trading_name, '^[\s,;:-]+|[\s,;:-]+$', '', 'g'), ' '), '');
+  if trading_name like '%)' and strpos(trading_name, '(') = 0 then
+    trading_name := nullif(rtrim(trading_name, ') '), '');
+  end if;
+  trust_name := nullif(btrim(regexp_replace(trust_name, '^[\s,;:-]+|[\s,;:-]+$', '', 'g'), ' '), '');
+  if trust_name like '%)' and strpos(trust_name, '(') = 0 then
+    trust_name := nullif(rtrim(trust_name, ') '), '');
+  end if;
+  if entity_name is null and trading_name is null and trust_name is null then
+    entity_name := v_text;
+  end if;
+end;
+$$;
+comment on function app_hidden.split_trading_name(text) is 'The entity, trading and trust names in a name such as "Jones Pty Ltd ATF Jones Family Trust T/A Jones Plumbing" (null where absent).';
+
+-------------------------------------------------------------------------------
+-- Compiles app_private.legal_forms into app_hidden.legal_form_lookup and
+-- records a normaliser version (a new one only when the compiled dictionary
+-- or the normaliser code changed). Returns the version now installed.
+--
+-- Rules, in order:
+-- 1. match key = app_hidden.name_clean(spelling); as in rigour, each type's
+--    display form is a spelling too (unless it is spelled already).
+-- 2. compare form = name_clean(compare value) (replace), '' (remove); rows
+--    with action none are not compiled. When a compare form is itself the key
+--    of another spelling, that spelling's result is taken (ltda -> ltd,
+--    государственное предприятие -> гп -> removed), so forms are stable.
+-- 3. One entry per key: local rows before rigour rows, then file order.
+-- 4. Where: legal_form_positions first (in: nowhere; llc, gmbh, jsc, sia...:
+--    start or end); otherwise a key without Latin letters of 2+ characters
+--    (ооо, ао, к.д.) counts at the start or the end, everything else at the
+--    end only.
+create function app_private.compile_legal_forms(note text default null) returns integer
+  language plpgsql
+  as $$
+declare
+  v_map jsonb;
+  v_dictionary_hash text;
+  v_code_hash text;
+  v_version integer;
+  v_count integer;
+  v_changed integer;
+begin
+  update app_private.legal_forms f set
+    match_key = app_hidden.name_clean(f.spelling),
+    compare_form = case f.action
+      when 'replace' then coalesce(nullif(app_hidden.name_clean(f.compare_value), ''), app_hidden.name_clean(f.spelling))
+      when 'remove' then ''
+    end,
+    allowed_at = null,
+    is_compiled = false;
+
+  if to_regclass('pg_temp.compile_entries') is not null then
+    drop table pg_temp.compile_entries;
+  end if;
+  create temporary table pg_temp.compile_entries on commit drop as
+  with spellings as (
+    select f.id, f.match_key, f.compare_form, nullif(btrim(f.display_form), '') as display_form,
+           nullif(lower(btrim(f.generic_class)), '') as generic_class, f.source, f.type_index, false as is_display
+    from app_private.legal_forms f
+    where f.action <> 'none' and f.match_key <> ''
+    union all
+    -- rigour also recognises each type's display form
+    (select distinct on (app_hidden.name_clean(f.display_form))
+            null::integer, app_hidden.name_clean(f.display_form), f.compare_form, nullif(btrim(f.display_form), ''),
+            nullif(lower(btrim(f.generic_class)), ''), f.source, f.type_index, true
+     from app_private.legal_forms f
+     where f.action <> 'none' and coalesce(btrim(f.display_form), '') <> '' and app_hidden.name_clean(f.display_form) <> ''
+     order by app_hidden.name_clean(f.display_form), f.id)
+  )
+  select distinct on (s.match_key) s.*
+  from spellings s
+  order by s.match_key, s.is_display, (s.source = 'local') desc, s.id;
+
+  -- Follow compare forms that are themselves keys (at most a few steps).
+  for step in 1..5 loop
+    update pg_temp.compile_entries e
+      set compare_form = t.compare_form
+      from pg_temp.compile_entries t
+      where e.compare_form <> '' and t.match_key = e.compare_form and t.compare_form <> e.compare_form;
+    get diagnostics v_changed = row_count;
+    exit when v_changed = 0;
+  end loop;
+  -- Display forms likewise: a display form shown again must stay itself.
+  for step in 1..5 loop
+    update pg_temp.compile_entries e
+      set display_form = t.display_form
+      from pg_temp.compile_entries t
+      where e.display_form is not null and t.match_key = app_hidden.name_clean(e.display_form)
+        and t.display_form is not null and t.display_form <> e.display_form;
+    get diagnostics v_changed = row_count;
+    exit when v_changed = 0;
+  end loop;
+
+  alter table pg_temp.compile_entries add column allowed_at text;
+  update pg_temp.compile_entries e set allowed_at = coalesce(
+    (select p.allowed_at from app_private.legal_form_positions p
+      where app_hidden.name_clean(p.spelling) = e.match_key limit 1),
+    case when e.match_key !~ '[a-z]' and length(replace(e.match_key, ' ', '')) >= 2 then 'start_or_end' else 'end' end);
+
+  update app_private.legal_forms f set is_compiled = true, allowed_at = e.allowed_at,
+    compare_form = e.compare_form
+    from pg_temp.compile_entries e where e.id = f.id;
+  update app_private.legal_forms f set allowed_at = e.allowed_at
+    from pg_temp.compile_entries e where f.allowed_at is null and e.match_key = f.match_key;
+  update app_private.legal_forms f set allowed_at = 'nowhere' where f.allowed_at is null;
+
+  -- The lookup: entries [compare form, generic form, display form, match key, generic class].
+  select jsonb_object_agg(k, v) into v_map from (
+    select '^' || e.match_key as k,
+           jsonb_build_array(e.compare_form, coalesce(e.generic_class, e.compare_form), coalesce(e.display_form, ''), e.match_key, coalesce(e.generic_class, '')) as v
+      from pg_temp.compile_entries e where e.allowed_at = 'start_or_end'
+    union all
+    select '$' || e.match_key,
+           jsonb_build_array(e.compare_form, coalesce(e.generic_class, e.compare_form), coalesce(e.display_form, ''), e.match_key, coalesce(e.generic_class, ''))
+      from pg_temp.compile_entries e where e.allowed_at in ('start_or_end', 'end')
+    union all
+    select '<' || split_part(e.match_key, ' ', 1), to_jsonb(max(cardinality(string_to_array(e.match_key, ' '))))
+      from pg_temp.compile_entries e where e.allowed_at = 'start_or_end'
+      group by split_part(e.match_key, ' ', 1)
+    union all
+    select '>' || w.last_word, to_jsonb(max(w.words))
+      from (select (string_to_array(e.match_key, ' '))[cardinality(string_to_array(e.match_key, ' '))] as last_word,
+                   cardinality(string_to_array(e.match_key, ' ')) as words
+              from pg_temp.compile_entries e where e.allowed_at in ('start_or_end', 'end')) w
+      group by w.last_word
+  ) entries;
+  v_map := coalesce(v_map, '{}');
+  select count(*) into v_count from pg_temp.compile_entries;
+
+  execute format(
+    'create or replace function app_hidden.legal_form_lookup(key text) returns jsonb language sql immutable parallel safe as %L',
+    format('select %L::jsonb -> key', v_map::text));
+
+  v_dictionary_hash := md5(v_map::text);
+  select md5(string_agg(p.prosrc, '' order by p.proname, p.oid)) into v_code_hash
+    from pg_proc p
+    where p.pronamespace = 'app_hidden'::regnamespace
+      and p.proname in ('name_clean', 'name_tidy', 'name_form', 'name_edit', 'split_trading_name');
+
+  select v.version into v_version from app_private.normalizer_versions v
+    order by v.version desc limit 1;
+  if v_version is null or not exists (
+    select 1 from app_private.normalizer_versions v
+     where v.version = v_version and v.dictionary_hash = v_dictionary_hash and v.code_hash = v_code_hash
+  ) then
+    v_version := coalesce(v_version, 0) + 1;
+    insert into app_private.normalizer_versions (version, dictionary_hash, code_hash, spelling_count, note)
+      values (v_version, v_dictionary_hash, v_code_hash, v_count, note);
+  end if;
+  execute format(
+    'create or replace function app_hidden.normalizer_version() returns integer language sql stable parallel safe as %L',
+    format('select %s', v_version));
+  comment on function app_hidden.legal_form_lookup(text) is 'The compiled legal-form dictionary (app_private.compile_legal_forms): do not call directly, use the name_* functions.';
+  comment on function app_hidden.normalizer_version() is 'The version of the installed normaliser (app_private.normalizer_versions), stored beside every compare form it makes.';
+  return v_version;
+end;
+$$;
+comment on function app_private.compile_legal_forms(text) is 'Compiles app_private.legal_forms into app_hidden.legal_form_lookup and records the normaliser version; returns it.';
+
+grant execute on function app_hidden.name_clean(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_tidy(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.legal_form_lookup(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.normalizer_version() to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_form(text, text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_compare_form(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_base_form(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_generic_form(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_edit(text, text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_display_form(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.strip_legal_forms(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.name_legal_forms(text) to :ROLE_API_CLIENT;
+grant execute on function app_hidden.split_trading_name(text) to :ROLE_API_CLIENT;
+
+--! split: 2-legal-forms.sql
 -- GENERATED by scripts/generate-legal-forms-migration.ts from data/reference/
 -- (legal_forms.csv: opensanctions/rigour org_types, MIT; legal_forms_local.csv and
 -- legal_form_positions.csv: this project). Do not edit: change the files and rerun
@@ -1925,3 +2596,1484 @@ insert into app_private.legal_form_positions (spelling, allowed_at, reason) valu
   ('SIA', 'start_or_end', 'Latvian legal form written first (SIA Rimi)');
 
 select app_private.compile_legal_forms('data/reference: rigour org_types with local additions');
+
+--! split: 3-registry.sql
+-- The registry: employers, their identifiers and aliases with provenance,
+-- source systems, distinctions and merges. Names keep their compare and base
+-- forms (from the normaliser, 1-normaliser.sql) in columns, so that indexes,
+-- imports and search agree, and renormalising is a batch job, not a rewrite.
+drop table if exists app_public.employer_merges cascade;
+drop table if exists app_public.employer_distinctions cascade;
+drop table if exists app_public.aliases cascade;
+drop table if exists app_public.employer_identifiers cascade;
+drop table if exists app_public.identifier_schemes cascade;
+drop table if exists app_public.employers cascade;
+drop table if exists app_public.source_systems cascade;
+drop type if exists app_public.alias_visibility cascade;
+drop type if exists app_public.alias_kind cascade;
+drop type if exists app_public.employer_status cascade;
+drop type if exists app_public.identifier_validation cascade;
+drop policy if exists select_registry_analyst on app_public.audit_events;
+
+-------------------------------------------------------------------------------
+-- Source systems: where names come from, and how far to trust them.
+create table app_public.source_systems (
+  key text primary key constraint key_format check (key ~ '^[a-z][a-z0-9_]{1,40}$'),
+  name text not null constraint name_length check (length(btrim(name)) between 1 and 200),
+  trust_rank integer not null default 50 constraint trust_rank_range check (trust_rank between 0 and 100),
+  description text,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now()
+);
+comment on table app_public.source_systems is 'Feeds and other sources of names (bci, manual, migration, csv, ...) with how far each is trusted.';
+comment on column app_public.source_systems.trust_rank is 'From 0 (doubtful) to 100 (a steward''s own word); decides which source wins when names compete.';
+create trigger _100_timestamps before insert or update on app_public.source_systems
+  for each row execute function app_hidden.tg__timestamps();
+create trigger _500_audit after insert or update or delete on app_public.source_systems
+  for each row execute function app_hidden.tg__audit('key');
+alter table app_public.source_systems enable row level security;
+create policy select_analyst on app_public.source_systems for select to :ROLE_ANALYST using (true);
+create policy insert_admin on app_public.source_systems for insert to :ROLE_ADMIN with check (true);
+create policy update_admin on app_public.source_systems for update to :ROLE_ADMIN using (true);
+grant select on app_public.source_systems to :ROLE_ANALYST;
+grant insert (key, name, trust_rank, description) on app_public.source_systems to :ROLE_ADMIN;
+grant update (name, trust_rank, description) on app_public.source_systems to :ROLE_ADMIN;
+
+insert into app_public.source_systems (key, name, trust_rank, description) values
+  ('manual', 'Steward entry', 100, 'Names a steward entered or confirmed by hand'),
+  ('abr', 'Australian Business Register', 90, 'ABN Bulk Extract: main, trading and business names'),
+  ('migration', 'Previous registry', 60, 'Names carried over from the system this registry replaced'),
+  ('bci', 'BCI Central', 40, 'Construction project leads feed'),
+  ('csv', 'CSV load', 30, 'Names loaded from a file with npm run ops -- load-registry');
+
+-------------------------------------------------------------------------------
+-- Employers: a stable id (never reused), a canonical name and a status.
+create type app_public.employer_status as enum ('active', 'merged', 'archived');
+comment on type app_public.employer_status is 'active: in use; merged: folded into another employer (see merged_into); archived: kept for history, out of searches by default.';
+
+create table app_public.employers (
+  id bigint generated always as identity primary key,
+  name text not null constraint name_length check (length(btrim(name)) between 1 and 500),
+  compare_name text not null,
+  base_name text not null,
+  normalizer_version integer not null,
+  status app_public.employer_status not null default 'active',
+  merged_into bigint references app_public.employers (id) on delete restrict,
+  created_by bigint references app_public.users (id) on delete set null,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint merged_has_survivor check ((status = 'merged') = (merged_into is not null)),
+  constraint not_merged_into_itself check (merged_into is distinct from id)
+);
+create index employers_compare_name_idx on app_public.employers (compare_name);
+create index employers_base_name_idx on app_public.employers (base_name);
+create index employers_merged_into_idx on app_public.employers (merged_into) where merged_into is not null;
+create index employers_created_by_idx on app_public.employers (created_by);
+create index employers_status_idx on app_public.employers (status);
+comment on table app_public.employers is 'An employer: one company, whatever it is called. Its id is stable and never reused.';
+comment on column app_public.employers.name is 'The canonical name, as shown.';
+comment on column app_public.employers.compare_name is 'The canonical name''s compare form (normaliser): what exact matching uses.';
+comment on column app_public.employers.base_name is 'The canonical name''s compare form without legal forms: what fuzzy matching uses.';
+comment on column app_public.employers.normalizer_version is 'The normaliser version that produced compare_name and base_name.';
+comment on column app_public.employers.merged_into is 'For merged employers: the survivor. Lookups of this id resolve to it.';
+
+-- Keeps the stored forms of a name in step with the name itself.
+create or replace function app_hidden.tg_employers__normalise() returns trigger
+  language plpgsql
+  as $$
+begin
+  new.name = btrim(regexp_replace(new.name, '\s+', ' ', 'g'));
+  if tg_op = 'INSERT' or new.name is distinct from old.name or new.normalizer_version is null then
+    new.compare_name = app_hidden.name_compare_form(new.name);
+    new.base_name = app_hidden.name_base_form(new.name);
+    new.normalizer_version = app_hidden.normalizer_version();
+  end if;
+  return new;
+end;
+$$;
+create trigger _050_normalise before insert or update on app_public.employers
+  for each row execute function app_hidden.tg_employers__normalise();
+create trigger _100_timestamps before insert or update on app_public.employers
+  for each row execute function app_hidden.tg__timestamps();
+create trigger _500_audit after insert or update or delete on app_public.employers
+  for each row execute function app_hidden.tg__audit('id');
+
+alter table app_public.employers enable row level security;
+-- Third parties see active employers; staff see every one (merged and archived too).
+create policy select_active on app_public.employers for select to :ROLE_API_CLIENT using (status = 'active');
+create policy select_analyst on app_public.employers for select to :ROLE_ANALYST using (true);
+create policy delete_admin on app_public.employers for delete to :ROLE_ADMIN using (true);
+grant select on app_public.employers to :ROLE_API_CLIENT;
+grant delete on app_public.employers to :ROLE_ADMIN;
+
+-------------------------------------------------------------------------------
+-- Identifier schemes and identifiers (ABN, ACN, BCI company id, ...).
+create type app_public.identifier_validation as enum ('abn', 'acn', 'pattern', 'none');
+comment on type app_public.identifier_validation is 'How values of a scheme are checked: ABN or ACN checksum, a regular expression, or not at all.';
+
+create table app_public.identifier_schemes (
+  key text primary key constraint key_format check (key ~ '^[a-z][a-z0-9_]{1,40}$'),
+  name text not null constraint name_length check (length(btrim(name)) between 1 and 200),
+  validation app_public.identifier_validation not null default 'none',
+  pattern text,
+  is_public boolean not null default true,
+  description text,
+  created_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint pattern_when_needed check ((validation = 'pattern') = (pattern is not null))
+);
+comment on table app_public.identifier_schemes is 'Kinds of external identifier. Built in: abn, acn, bci_company, ref; admins register others.';
+comment on column app_public.identifier_schemes.pattern is 'For validation = pattern: a regular expression every value must match.';
+comment on column app_public.identifier_schemes.is_public is 'Whether API clients may see identifiers of this scheme.';
+create trigger _100_timestamps before insert or update on app_public.identifier_schemes
+  for each row execute function app_hidden.tg__timestamps();
+create trigger _500_audit after insert or update or delete on app_public.identifier_schemes
+  for each row execute function app_hidden.tg__audit('key');
+
+-- A bad pattern is refused when the scheme is registered, not when a value is checked.
+create or replace function app_hidden.tg_identifier_schemes__check_pattern() returns trigger
+  language plpgsql
+  as $$
+begin
+  if new.pattern is not null then
+    begin
+      perform '' ~ new.pattern;
+    exception when invalid_regular_expression then
+      raise exception 'The pattern is not a valid regular expression' using errcode = 'BADPT';
+    end;
+  end if;
+  return new;
+end;
+$$;
+create trigger _200_check_pattern before insert or update on app_public.identifier_schemes
+  for each row execute function app_hidden.tg_identifier_schemes__check_pattern();
+
+alter table app_public.identifier_schemes enable row level security;
+create policy select_all on app_public.identifier_schemes for select to :ROLE_API_CLIENT using (true);
+create policy insert_admin on app_public.identifier_schemes for insert to :ROLE_ADMIN with check (true);
+create policy update_admin on app_public.identifier_schemes for update to :ROLE_ADMIN using (true);
+grant select on app_public.identifier_schemes to :ROLE_API_CLIENT;
+grant insert (key, name, validation, pattern, is_public, description) on app_public.identifier_schemes to :ROLE_ADMIN;
+grant update (name, pattern, is_public, description) on app_public.identifier_schemes to :ROLE_ADMIN;
+
+insert into app_public.identifier_schemes (key, name, validation, pattern, is_public, description) values
+  ('abn', 'Australian Business Number', 'abn', null, true, '11 digits with a mod-89 checksum; spaces are ignored'),
+  ('acn', 'Australian Company Number', 'acn', null, true, '9 digits with a mod-10 checksum; spaces are ignored'),
+  ('bci_company', 'BCI company id', 'pattern', '^[A-Za-z0-9_-]{1,40}$', false, 'The company id in BCI Central exports'),
+  ('ref', 'Load reference', 'none', null, false, 'The ref column of a file loaded with npm run ops -- load-registry');
+
+-- The form identifiers are stored and compared in: digits only for ABN/ACN.
+create or replace function app_hidden.identifier_value_form(scheme text, value text) returns text
+  language sql immutable
+  as $$
+    select case
+      when scheme in ('abn', 'acn') then regexp_replace(value, '[\s-]', '', 'g')
+      else btrim(value)
+    end
+  $$;
+
+create or replace function app_hidden.abn_is_valid(abn text) returns boolean
+  language sql immutable strict
+  as $$
+    select abn ~ '^[0-9]{11}$' and (
+      select sum(((substr(abn, i, 1)::int - case when i = 1 then 1 else 0 end))
+                 * (array[10, 1, 3, 5, 7, 9, 11, 13, 15, 17, 19])[i]) % 89 = 0
+      from generate_series(1, 11) as i
+    )
+  $$;
+comment on function app_hidden.abn_is_valid(text) is 'ABN checksum: subtract 1 from the first digit, weight the digits 10,1,3,...,19; the sum divides by 89.';
+
+create or replace function app_hidden.acn_is_valid(acn text) returns boolean
+  language sql immutable strict
+  as $$
+    select acn ~ '^[0-9]{9}$' and (
+      select (10 - sum(substr(acn, i, 1)::int * (9 - i)) % 10) % 10 = substr(acn, 9, 1)::int
+      from generate_series(1, 8) as i
+    )
+  $$;
+comment on function app_hidden.acn_is_valid(text) is 'ACN checksum: weight the first 8 digits 8..1; the complement of the sum mod 10 is the 9th digit.';
+
+-- Raises BADID with a message a steward can act on.
+create or replace function app_hidden.assert_identifier_valid(scheme text, value text) returns void
+  language plpgsql stable
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_scheme app_public.identifier_schemes;
+begin
+  select * into v_scheme from app_public.identifier_schemes s where s.key = scheme;
+  if v_scheme.key is null then
+    raise exception 'Unknown identifier scheme "%"', scheme using errcode = 'BADID';
+  end if;
+  if value is null or value = '' then
+    raise exception 'An identifier needs a value' using errcode = 'BADID';
+  end if;
+  if length(value) > 100 then
+    raise exception 'An identifier may have at most 100 characters' using errcode = 'BADID';
+  end if;
+  if v_scheme.validation = 'abn' and not app_hidden.abn_is_valid(value) then
+    raise exception '"%" is not a valid ABN (11 digits with a correct checksum)', value using errcode = 'BADID';
+  elsif v_scheme.validation = 'acn' and not app_hidden.acn_is_valid(value) then
+    raise exception '"%" is not a valid ACN (9 digits with a correct checksum)', value using errcode = 'BADID';
+  elsif v_scheme.validation = 'pattern' and value !~ v_scheme.pattern then
+    raise exception '"%" is not a valid % identifier', value, v_scheme.name using errcode = 'BADID';
+  end if;
+end;
+$$;
+
+create table app_public.employer_identifiers (
+  id bigint generated always as identity primary key,
+  employer_id bigint not null references app_public.employers (id) on delete cascade,
+  scheme text not null references app_public.identifier_schemes (key) on update cascade on delete restrict,
+  value text not null,
+  source_system text not null default 'manual' references app_public.source_systems (key) on update cascade on delete restrict,
+  source_ref text,
+  added_by bigint references app_public.users (id) on delete set null,
+  added_at timestamptz not null default now(),
+  constraint identifier_unique_per_scheme unique (scheme, value)
+);
+create index employer_identifiers_employer_id_idx on app_public.employer_identifiers (employer_id);
+create index employer_identifiers_source_system_idx on app_public.employer_identifiers (source_system);
+create index employer_identifiers_added_by_idx on app_public.employer_identifiers (added_by);
+comment on table app_public.employer_identifiers is 'External identifiers of employers; each (scheme, value) belongs to one employer.';
+comment on column app_public.employer_identifiers.value is 'Stored without spaces for ABN and ACN.';
+
+create or replace function app_hidden.tg_employer_identifiers__check() returns trigger
+  language plpgsql
+  as $$
+begin
+  new.value = app_hidden.identifier_value_form(new.scheme, new.value);
+  perform app_hidden.assert_identifier_valid(new.scheme, new.value);
+  return new;
+end;
+$$;
+create trigger _050_check before insert or update on app_public.employer_identifiers
+  for each row execute function app_hidden.tg_employer_identifiers__check();
+create trigger _500_audit after insert or update or delete on app_public.employer_identifiers
+  for each row execute function app_hidden.tg__audit('id');
+
+alter table app_public.employer_identifiers enable row level security;
+create policy select_public on app_public.employer_identifiers for select to :ROLE_API_CLIENT
+  using (
+    exists (select 1 from app_public.identifier_schemes s where s.key = scheme and s.is_public)
+    and exists (select 1 from app_public.employers e where e.id = employer_id)
+  );
+create policy select_analyst on app_public.employer_identifiers for select to :ROLE_ANALYST using (true);
+grant select on app_public.employer_identifiers to :ROLE_API_CLIENT;
+
+-------------------------------------------------------------------------------
+-- Aliases: every other name of an employer, typed, dated, with provenance.
+create type app_public.alias_kind as enum ('legal', 'trading', 'former', 'abbreviation', 'feed_spelling', 'other');
+comment on type app_public.alias_kind is 'legal: a registered legal name; trading: a business or trading name; former: a name it used to have; abbreviation: initials or a short form; feed_spelling: how a feed spelled it; other.';
+create type app_public.alias_visibility as enum ('public', 'internal');
+comment on type app_public.alias_visibility is 'public: API clients may see it; internal: staff only.';
+
+create table app_public.aliases (
+  id bigint generated always as identity primary key,
+  employer_id bigint not null references app_public.employers (id) on delete cascade,
+  name text not null constraint name_length check (length(btrim(name)) between 1 and 500),
+  compare_form text not null,
+  base_form text not null,
+  normalizer_version integer not null,
+  kind app_public.alias_kind not null default 'other',
+  visibility app_public.alias_visibility not null default 'internal',
+  valid_from date,
+  valid_to date,
+  source_system text not null default 'manual' references app_public.source_systems (key) on update cascade on delete restrict,
+  source_ref text constraint source_ref_length check (length(source_ref) <= 200),
+  import_batch_id bigint,
+  import_row integer,
+  added_by bigint references app_public.users (id) on delete set null,
+  added_at timestamptz not null default now(),
+  updated_at timestamptz not null default now(),
+  constraint alias_unique_per_employer unique (employer_id, compare_form),
+  constraint valid_range check (valid_to is null or valid_from is null or valid_to >= valid_from)
+);
+create index aliases_compare_form_idx on app_public.aliases (compare_form);
+create index aliases_base_form_idx on app_public.aliases (base_form);
+create index aliases_source_system_idx on app_public.aliases (source_system);
+create index aliases_added_by_idx on app_public.aliases (added_by);
+create index aliases_import_batch_idx on app_public.aliases (import_batch_id, import_row) where import_batch_id is not null;
+create index aliases_added_at_idx on app_public.aliases (added_at);
+comment on table app_public.aliases is 'Another name of an employer, with where it came from. Retired (valid_to) rather than deleted.';
+comment on column app_public.aliases.name is 'The name as it was seen or entered.';
+comment on column app_public.aliases.compare_form is 'The compare form (normaliser): unique per employer, used by exact matching.';
+comment on column app_public.aliases.base_form is 'The compare form without legal forms, used by fuzzy matching.';
+comment on column app_public.aliases.valid_to is 'The day the name stopped being used; a retired alias still finds the employer in search, marked as retired.';
+comment on column app_public.aliases.source_ref is 'The id of this name (or its row) in the source system.';
+comment on column app_public.aliases.import_batch_id is 'The import batch that brought the name, if any.';
+comment on column app_public.aliases.import_row is 'The row of that batch.';
+comment on column app_public.aliases.added_by is 'The person who added it (null for imports and operator commands).';
+
+create or replace function app_hidden.tg_aliases__normalise() returns trigger
+  language plpgsql
+  as $$
+begin
+  new.name = btrim(regexp_replace(new.name, '\s+', ' ', 'g'));
+  if tg_op = 'INSERT' or new.name is distinct from old.name or new.normalizer_version is null then
+    new.compare_form = app_hidden.name_compare_form(new.name);
+    new.base_form = app_hidden.name_base_form(new.name);
+    new.normalizer_version = app_hidden.normalizer_version();
+  end if;
+  return new;
+end;
+$$;
+create trigger _050_normalise before insert or update on app_public.aliases
+  for each row execute function app_hidden.tg_aliases__normalise();
+create or replace function app_hidden.tg__updated_at() returns trigger
+  language plpgsql
+  as $$
+begin
+  new.updated_at = greatest(now(), old.updated_at + interval '1 millisecond');
+  return new;
+end;
+$$;
+comment on function app_hidden.tg__updated_at() is 'Moves updated_at forward, for tables whose creation time has another name (added_at).';
+create trigger _100_timestamps before update on app_public.aliases
+  for each row execute function app_hidden.tg__updated_at();
+create trigger _500_audit after insert or update or delete on app_public.aliases
+  for each row execute function app_hidden.tg__audit('id');
+
+alter table app_public.aliases enable row level security;
+create policy select_public on app_public.aliases for select to :ROLE_API_CLIENT
+  using (visibility = 'public' and exists (select 1 from app_public.employers e where e.id = employer_id));
+create policy select_analyst on app_public.aliases for select to :ROLE_ANALYST using (true);
+create policy delete_admin on app_public.aliases for delete to :ROLE_ADMIN using (true);
+grant select on app_public.aliases to :ROLE_API_CLIENT;
+grant delete on app_public.aliases to :ROLE_ADMIN;
+
+-------------------------------------------------------------------------------
+-- Distinctions: a steward's judgment that two employers are not the same.
+create table app_public.employer_distinctions (
+  id bigint generated always as identity primary key,
+  employer_id bigint not null references app_public.employers (id) on delete cascade,
+  other_employer_id bigint not null references app_public.employers (id) on delete cascade,
+  reason text not null constraint reason_length check (length(btrim(reason)) between 1 and 2000),
+  recorded_by bigint references app_public.users (id) on delete set null,
+  recorded_at timestamptz not null default now(),
+  constraint ordered_pair check (employer_id < other_employer_id),
+  constraint distinction_unique unique (employer_id, other_employer_id)
+);
+create index employer_distinctions_other_idx on app_public.employer_distinctions (other_employer_id);
+create index employer_distinctions_recorded_by_idx on app_public.employer_distinctions (recorded_by);
+comment on table app_public.employer_distinctions is 'Two employers a steward judged not to be the same: matching and merges respect it.';
+create trigger _500_audit after insert or update or delete on app_public.employer_distinctions
+  for each row execute function app_hidden.tg__audit('id');
+alter table app_public.employer_distinctions enable row level security;
+create policy select_analyst on app_public.employer_distinctions for select to :ROLE_ANALYST using (true);
+grant select on app_public.employer_distinctions to :ROLE_ANALYST;
+
+create or replace function app_hidden.are_distinct(a bigint, b bigint) returns boolean
+  language sql stable
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+    select exists (
+      select 1 from app_public.employer_distinctions d
+      where d.employer_id = least(a, b) and d.other_employer_id = greatest(a, b)
+    )
+  $$;
+comment on function app_hidden.are_distinct(bigint, bigint) is 'Whether a steward recorded that the two employers are not the same.';
+grant execute on function app_hidden.are_distinct(bigint, bigint) to :ROLE_API_CLIENT;
+
+-------------------------------------------------------------------------------
+-- Merges, with everything needed to undo one in a single step.
+create table app_public.employer_merges (
+  id bigint generated always as identity primary key,
+  survivor_id bigint not null references app_public.employers (id) on delete restrict,
+  merged_id bigint not null references app_public.employers (id) on delete restrict,
+  reason text,
+  merged_by bigint references app_public.users (id) on delete set null,
+  merged_at timestamptz not null default now(),
+  undo jsonb not null,
+  unmerged_by bigint references app_public.users (id) on delete set null,
+  unmerged_at timestamptz
+);
+create index employer_merges_survivor_idx on app_public.employer_merges (survivor_id);
+create index employer_merges_merged_idx on app_public.employer_merges (merged_id);
+create index employer_merges_merged_by_idx on app_public.employer_merges (merged_by);
+create index employer_merges_unmerged_by_idx on app_public.employer_merges (unmerged_by);
+comment on table app_public.employer_merges is 'Each merge of one employer into another, and whether it was undone.';
+comment on column app_public.employer_merges.undo is 'What the merge changed (moved aliases and identifiers, the former-name alias it added, re-pointed merges), so unmerge can restore it exactly.';
+create trigger _500_audit after insert or update or delete on app_public.employer_merges
+  for each row execute function app_hidden.tg__audit('id');
+alter table app_public.employer_merges enable row level security;
+create policy select_analyst on app_public.employer_merges for select to :ROLE_ANALYST using (true);
+grant select on app_public.employer_merges to :ROLE_ANALYST;
+
+-------------------------------------------------------------------------------
+-- Analysts read the registry's part of the audit trail; admins read all of it.
+create policy select_registry_analyst on app_public.audit_events for select to :ROLE_ANALYST
+  using (table_name in ('app_public.employers', 'app_public.aliases', 'app_public.employer_identifiers',
+                        'app_public.employer_distinctions', 'app_public.employer_merges'));
+grant select on app_public.audit_events to :ROLE_ANALYST;
+
+--! split: 4-registry-mutations.sql
+-- What stewards do to the registry. Each is a function (a GraphQL mutation)
+-- that checks its input, raises a domain error a steward can act on, and is
+-- audited by the table triggers. They are security definer, executable by
+-- stewards (and admins) only, so the tables need no write grants of their own.
+drop type if exists app_public.new_identifier cascade;
+drop type if exists app_public.new_alias cascade;
+
+create type app_public.new_identifier as (
+  scheme text,
+  value text
+);
+comment on type app_public.new_identifier is 'An identifier to attach to an employer: scheme (abn, acn, bci_company, ...) and value.';
+
+create type app_public.new_alias as (
+  name text,
+  kind app_public.alias_kind,
+  visibility app_public.alias_visibility
+);
+comment on type app_public.new_alias is 'A name to attach to an employer; visibility defaults by kind (feed spellings and other names are internal).';
+
+-- The visibility a kind of name gets unless a steward says otherwise.
+create or replace function app_hidden.default_alias_visibility(kind app_public.alias_kind) returns app_public.alias_visibility
+  language sql immutable
+  as $$ select case when kind in ('feed_spelling', 'other') then 'internal' else 'public' end::app_public.alias_visibility $$;
+
+create or replace function app_hidden.employer_for_change(employer_id bigint) returns app_public.employers
+  language plpgsql stable
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_employer app_public.employers;
+begin
+  select * into v_employer from app_public.employers e where e.id = employer_id;
+  if v_employer.id is null then
+    raise exception 'No employer #%', employer_id using errcode = 'NTFND';
+  end if;
+  if v_employer.status = 'merged' then
+    raise exception 'Employer #% was merged into #%: work on that one', employer_id, v_employer.merged_into
+      using errcode = 'MERGD';
+  end if;
+  return v_employer;
+end;
+$$;
+
+create or replace function app_hidden.assert_source_system(source_system text) returns void
+  language plpgsql stable
+  as $$
+begin
+  if not exists (select 1 from app_public.source_systems s where s.key = source_system) then
+    raise exception 'Unknown source system "%"', source_system using errcode = 'BADSR';
+  end if;
+end;
+$$;
+
+create or replace function app_hidden.assert_name(name text) returns void
+  language plpgsql immutable
+  as $$
+begin
+  if name is null or length(btrim(name)) = 0 then
+    raise exception 'A name cannot be empty' using errcode = 'BADNM';
+  end if;
+  if length(name) > 500 then
+    raise exception 'A name may have at most 500 characters' using errcode = 'BADNM';
+  end if;
+  if name ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]' then
+    raise exception 'A name cannot contain control characters' using errcode = 'BADNM';
+  end if;
+end;
+$$;
+
+-------------------------------------------------------------------------------
+-- Aliases
+create or replace function app_public.add_alias(
+  employer_id bigint,
+  name text,
+  kind app_public.alias_kind default 'other',
+  visibility app_public.alias_visibility default null,
+  valid_from date default null,
+  valid_to date default null,
+  source_system text default 'manual',
+  source_ref text default null
+) returns app_public.aliases
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_employer app_public.employers := app_hidden.employer_for_change(employer_id);
+  v_compare text;
+  v_existing app_public.aliases;
+  v_alias app_public.aliases;
+begin
+  perform app_hidden.assert_name(name);
+  perform app_hidden.assert_source_system(coalesce(source_system, 'manual'));
+  if valid_to is not null and valid_from is not null and valid_to < valid_from then
+    raise exception 'valid_to is before valid_from' using errcode = 'BADDT';
+  end if;
+  v_compare := app_hidden.name_compare_form(name);
+  if v_compare = v_employer.compare_name then
+    raise exception '"%" is the canonical name of employer #% already', name, v_employer.id using errcode = 'DUPAL';
+  end if;
+  select * into v_existing from app_public.aliases a
+    where a.employer_id = v_employer.id and a.compare_form = v_compare;
+  if v_existing.id is not null then
+    raise exception 'Employer #% already has the name "%" (alias #%)', v_employer.id, v_existing.name, v_existing.id
+      using errcode = 'DUPAL';
+  end if;
+  insert into app_public.aliases (employer_id, name, kind, visibility, valid_from, valid_to, source_system, source_ref, added_by)
+    values (v_employer.id, add_alias.name, coalesce(add_alias.kind, 'other'),
+            coalesce(add_alias.visibility, app_hidden.default_alias_visibility(coalesce(add_alias.kind, 'other'))),
+            add_alias.valid_from, add_alias.valid_to, coalesce(add_alias.source_system, 'manual'), add_alias.source_ref,
+            app_hidden.current_user_id())
+    returning * into v_alias;
+  return v_alias;
+end;
+$$;
+comment on function app_public.add_alias(bigint, text, app_public.alias_kind, app_public.alias_visibility, date, date, text, text) is
+  'Steward: adds a name to an employer. Refused when the employer already has that name (same compare form).';
+grant execute on function app_public.add_alias(bigint, text, app_public.alias_kind, app_public.alias_visibility, date, date, text, text) to :ROLE_STEWARD;
+
+create or replace function app_public.retire_alias(alias_id bigint, valid_to date default current_date)
+  returns app_public.aliases
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_alias app_public.aliases;
+begin
+  update app_public.aliases a set valid_to = coalesce(retire_alias.valid_to, current_date)
+    where a.id = alias_id
+    returning * into v_alias;
+  if v_alias.id is null then
+    raise exception 'No alias #%', alias_id using errcode = 'NTFND';
+  end if;
+  return v_alias;
+exception when check_violation then
+  raise exception 'An alias cannot be retired before it was valid' using errcode = 'BADDT';
+end;
+$$;
+comment on function app_public.retire_alias(bigint, date) is 'Steward: marks a name as no longer used (from valid_to, default today). It is kept, and still found by search.';
+grant execute on function app_public.retire_alias(bigint, date) to :ROLE_STEWARD;
+
+create or replace function app_public.update_alias_details(
+  alias_id bigint,
+  kind app_public.alias_kind default null,
+  visibility app_public.alias_visibility default null,
+  valid_from date default null
+) returns app_public.aliases
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_alias app_public.aliases;
+begin
+  update app_public.aliases a
+    set kind = coalesce(update_alias_details.kind, a.kind),
+        visibility = coalesce(update_alias_details.visibility, a.visibility),
+        valid_from = coalesce(update_alias_details.valid_from, a.valid_from)
+    where a.id = alias_id
+    returning * into v_alias;
+  if v_alias.id is null then
+    raise exception 'No alias #%', alias_id using errcode = 'NTFND';
+  end if;
+  return v_alias;
+exception when check_violation then
+  raise exception 'valid_from is after valid_to' using errcode = 'BADDT';
+end;
+$$;
+comment on function app_public.update_alias_details(bigint, app_public.alias_kind, app_public.alias_visibility, date) is
+  'Steward: changes an alias''s kind, visibility or start date (arguments left out stay as they are).';
+grant execute on function app_public.update_alias_details(bigint, app_public.alias_kind, app_public.alias_visibility, date) to :ROLE_STEWARD;
+
+-------------------------------------------------------------------------------
+-- Identifiers
+create or replace function app_public.add_identifier(
+  employer_id bigint,
+  scheme text,
+  value text,
+  source_system text default 'manual',
+  source_ref text default null
+) returns app_public.employer_identifiers
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_employer app_public.employers := app_hidden.employer_for_change(employer_id);
+  v_value text := app_hidden.identifier_value_form(scheme, value);
+  v_holder app_public.employers;
+  v_identifier app_public.employer_identifiers;
+begin
+  perform app_hidden.assert_source_system(coalesce(source_system, 'manual'));
+  perform app_hidden.assert_identifier_valid(scheme, v_value);
+  select e.* into v_holder from app_public.employer_identifiers i join app_public.employers e on e.id = i.employer_id
+    where i.scheme = add_identifier.scheme and i.value = v_value;
+  if v_holder.id = v_employer.id then
+    raise exception 'Employer #% already has % %', v_employer.id, scheme, v_value using errcode = 'IDUSE';
+  elsif v_holder.id is not null then
+    raise exception '% % already belongs to employer #% (%)', scheme, v_value, v_holder.id, v_holder.name
+      using errcode = 'IDUSE';
+  end if;
+  insert into app_public.employer_identifiers (employer_id, scheme, value, source_system, source_ref, added_by)
+    values (v_employer.id, add_identifier.scheme, v_value, coalesce(add_identifier.source_system, 'manual'),
+            add_identifier.source_ref, app_hidden.current_user_id())
+    returning * into v_identifier;
+  return v_identifier;
+end;
+$$;
+comment on function app_public.add_identifier(bigint, text, text, text, text) is
+  'Steward: attaches an identifier (ABN and ACN are checksum-validated; spaces are ignored). Refused when another employer holds it.';
+grant execute on function app_public.add_identifier(bigint, text, text, text, text) to :ROLE_STEWARD;
+
+create or replace function app_public.remove_identifier(identifier_id bigint) returns app_public.employer_identifiers
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_identifier app_public.employer_identifiers;
+begin
+  delete from app_public.employer_identifiers i where i.id = identifier_id returning * into v_identifier;
+  if v_identifier.id is null then
+    raise exception 'No identifier #%', identifier_id using errcode = 'NTFND';
+  end if;
+  return v_identifier;
+end;
+$$;
+comment on function app_public.remove_identifier(bigint) is 'Steward: detaches an identifier (the audit trail keeps it).';
+grant execute on function app_public.remove_identifier(bigint) to :ROLE_STEWARD;
+
+-------------------------------------------------------------------------------
+-- Employers
+create or replace function app_public.register_employer(
+  name text,
+  identifiers app_public.new_identifier[] default '{}',
+  aliases app_public.new_alias[] default '{}',
+  source_system text default 'manual',
+  source_ref text default null
+) returns app_public.employers
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_employer app_public.employers;
+  v_identifier app_public.new_identifier;
+  v_alias app_public.new_alias;
+begin
+  perform app_hidden.assert_name(name);
+  perform app_hidden.assert_source_system(coalesce(source_system, 'manual'));
+  insert into app_public.employers (name, created_by) values (register_employer.name, app_hidden.current_user_id())
+    returning * into v_employer;
+  foreach v_identifier in array coalesce(identifiers, '{}') loop
+    perform app_public.add_identifier(v_employer.id, v_identifier.scheme, v_identifier.value, source_system, source_ref);
+  end loop;
+  foreach v_alias in array coalesce(aliases, '{}') loop
+    -- The canonical name repeated, or a name given twice, is not an error here.
+    if app_hidden.name_compare_form(v_alias.name) <> v_employer.compare_name
+       and not exists (select 1 from app_public.aliases a
+                       where a.employer_id = v_employer.id and a.compare_form = app_hidden.name_compare_form(v_alias.name)) then
+      perform app_public.add_alias(v_employer.id, v_alias.name, coalesce(v_alias.kind, 'other'), v_alias.visibility,
+                                   null, null, source_system, source_ref);
+    end if;
+  end loop;
+  return v_employer;
+end;
+$$;
+comment on function app_public.register_employer(text, app_public.new_identifier[], app_public.new_alias[], text, text) is
+  'Steward: adds an employer with its canonical name, identifiers and other names, all or nothing.';
+grant execute on function app_public.register_employer(text, app_public.new_identifier[], app_public.new_alias[], text, text) to :ROLE_STEWARD;
+
+create or replace function app_public.set_employer_archived(employer_id bigint, archived boolean)
+  returns app_public.employers
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_employer app_public.employers := app_hidden.employer_for_change(employer_id);
+begin
+  update app_public.employers e set status = case when archived then 'archived' else 'active' end::app_public.employer_status
+    where e.id = v_employer.id
+    returning * into v_employer;
+  return v_employer;
+end;
+$$;
+
+comment on function app_public.set_employer_archived(bigint, boolean) is 'Steward: archives an employer (out of searches unless asked for) or brings it back.';
+grant execute on function app_public.set_employer_archived(bigint, boolean) to :ROLE_STEWARD;
+
+-- Follows merged_into to the survivor: every lookup of a merged id lands there.
+create or replace function app_public.resolve_employer(employer_id bigint) returns app_public.employers
+  language sql stable
+  as $$
+    with recursive chain as (
+      select e.*, 0 as depth from app_public.employers e where e.id = employer_id
+      union all
+      select e.*, chain.depth + 1 from app_public.employers e join chain on e.id = chain.merged_into
+      where chain.depth < 20
+    )
+    select id, name, compare_name, base_name, normalizer_version, status, merged_into, created_by, created_at, updated_at
+    from chain order by depth desc limit 1
+  $$;
+comment on function app_public.resolve_employer(bigint) is 'The employer with this id, or, if it was merged, the employer it was merged into.';
+grant execute on function app_public.resolve_employer(bigint) to :ROLE_API_CLIENT;
+
+-------------------------------------------------------------------------------
+-- Distinctions
+create or replace function app_public.record_distinction(employer_id bigint, other_employer_id bigint, reason text)
+  returns app_public.employer_distinctions
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_distinction app_public.employer_distinctions;
+begin
+  if employer_id = other_employer_id then
+    raise exception 'An employer cannot be distinct from itself' using errcode = 'BADDS';
+  end if;
+  if reason is null or length(btrim(reason)) = 0 then
+    raise exception 'Say why the two are not the same' using errcode = 'RSNRQ';
+  end if;
+  perform app_hidden.employer_for_change(employer_id);
+  perform app_hidden.employer_for_change(other_employer_id);
+  insert into app_public.employer_distinctions (employer_id, other_employer_id, reason, recorded_by)
+    values (least(record_distinction.employer_id, record_distinction.other_employer_id),
+            greatest(record_distinction.employer_id, record_distinction.other_employer_id),
+            btrim(reason), app_hidden.current_user_id())
+    on conflict on constraint distinction_unique do nothing
+    returning * into v_distinction;
+  if v_distinction.id is null then
+    raise exception 'Employers #% and #% are already recorded as distinct', employer_id, other_employer_id using errcode = 'DUPDS';
+  end if;
+  return v_distinction;
+end;
+$$;
+comment on function app_public.record_distinction(bigint, bigint, text) is 'Steward: records that two employers are not the same; they will not be merged or auto-matched to each other.';
+grant execute on function app_public.record_distinction(bigint, bigint, text) to :ROLE_STEWARD;
+
+-------------------------------------------------------------------------------
+-- Merge and unmerge
+create or replace function app_public.merge_employers(survivor_id bigint, merged_id bigint, reason text default null)
+  returns app_public.employer_merges
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_survivor app_public.employers;
+  v_merged app_public.employers;
+  v_moved_aliases bigint[];
+  v_kept_aliases bigint[];
+  v_moved_identifiers bigint[];
+  v_repointed bigint[];
+  v_former_alias_id bigint;
+  v_merge app_public.employer_merges;
+begin
+  if survivor_id = merged_id then
+    raise exception 'An employer cannot be merged into itself' using errcode = 'BADMG';
+  end if;
+  -- Lock both rows in id order, so concurrent merges of the same pair cannot interleave.
+  perform 1 from app_public.employers e where e.id in (survivor_id, merged_id) order by e.id for update;
+  v_survivor := app_hidden.employer_for_change(survivor_id);
+  v_merged := app_hidden.employer_for_change(merged_id);
+  if app_hidden.are_distinct(survivor_id, merged_id) then
+    raise exception 'Employers #% and #% are recorded as distinct: they cannot be merged', survivor_id, merged_id
+      using errcode = 'DISTN';
+  end if;
+
+  -- Names: the loser's aliases move unless the survivor already has that name.
+  select coalesce(array_agg(a.id order by a.id) filter (where not exists (
+           select 1 from app_public.aliases s where s.employer_id = survivor_id and s.compare_form = a.compare_form)
+           and a.compare_form <> v_survivor.compare_name), '{}'),
+         coalesce(array_agg(a.id order by a.id) filter (where exists (
+           select 1 from app_public.aliases s where s.employer_id = survivor_id and s.compare_form = a.compare_form)
+           or a.compare_form = v_survivor.compare_name), '{}')
+    into v_moved_aliases, v_kept_aliases
+    from app_public.aliases a where a.employer_id = merged_id;
+  update app_public.aliases a set employer_id = survivor_id where a.id = any (v_moved_aliases);
+
+  select coalesce(array_agg(i.id order by i.id), '{}') into v_moved_identifiers
+    from app_public.employer_identifiers i where i.employer_id = merged_id;
+  update app_public.employer_identifiers i set employer_id = survivor_id where i.id = any (v_moved_identifiers);
+
+  -- The loser's canonical name stays findable, as a former name of the survivor.
+  if v_merged.compare_name <> v_survivor.compare_name
+     and not exists (select 1 from app_public.aliases s where s.employer_id = survivor_id and s.compare_form = v_merged.compare_name) then
+    insert into app_public.aliases (employer_id, name, kind, visibility, source_system, source_ref, added_by)
+      values (survivor_id, v_merged.name, 'former', 'public', 'manual', 'merge of employer #' || merged_id,
+              app_hidden.current_user_id())
+      returning id into v_former_alias_id;
+  end if;
+
+  -- Earlier merges into the loser now point at the survivor (no chains).
+  select coalesce(array_agg(e.id order by e.id), '{}') into v_repointed
+    from app_public.employers e where e.merged_into = merged_id;
+  update app_public.employers e set merged_into = survivor_id where e.id = any (v_repointed);
+
+  update app_public.employers e set status = 'merged', merged_into = survivor_id where e.id = merged_id;
+
+  insert into app_public.employer_merges (survivor_id, merged_id, reason, merged_by, undo)
+    values (survivor_id, merged_id, nullif(btrim(reason), ''), app_hidden.current_user_id(), jsonb_build_object(
+      'moved_alias_ids', to_jsonb(v_moved_aliases),
+      'kept_alias_ids', to_jsonb(v_kept_aliases),
+      'moved_identifier_ids', to_jsonb(v_moved_identifiers),
+      'former_alias_id', v_former_alias_id,
+      'repointed_employer_ids', to_jsonb(v_repointed),
+      'merged_status', v_merged.status
+    ))
+    returning * into v_merge;
+  return v_merge;
+end;
+$$;
+comment on function app_public.merge_employers(bigint, bigint, text) is
+  'Steward: folds merged_id into survivor_id: moves its aliases and identifiers, keeps its name as a former alias, and redirects its id. Refused across a distinction. Undo with unmergeEmployers.';
+grant execute on function app_public.merge_employers(bigint, bigint, text) to :ROLE_STEWARD;
+
+create or replace function app_public.unmerge_employers(merge_id bigint) returns app_public.employer_merges
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_merge app_public.employer_merges;
+  v_undo jsonb;
+  v_later bigint;
+begin
+  select * into v_merge from app_public.employer_merges m where m.id = merge_id for update;
+  if v_merge.id is null then
+    raise exception 'No merge #%', merge_id using errcode = 'NTFND';
+  end if;
+  if v_merge.unmerged_at is not null then
+    raise exception 'Merge #% was already undone', merge_id using errcode = 'UNMRG';
+  end if;
+  -- A later merge of the survivor moved these rows on: that one is undone first.
+  select m.id into v_later from app_public.employer_merges m
+    where m.merged_id = v_merge.survivor_id and m.unmerged_at is null and m.id > v_merge.id
+    order by m.id limit 1;
+  if v_later is not null then
+    raise exception 'Employer #% was merged again later (merge #%): undo that first', v_merge.survivor_id, v_later
+      using errcode = 'UNMRG';
+  end if;
+  perform 1 from app_public.employers e where e.id in (v_merge.survivor_id, v_merge.merged_id) order by e.id for update;
+  v_undo := v_merge.undo;
+
+  if v_undo->>'former_alias_id' is not null then
+    delete from app_public.aliases a where a.id = (v_undo->>'former_alias_id')::bigint;
+  end if;
+  update app_public.aliases a set employer_id = v_merge.merged_id
+    where a.id in (select jsonb_array_elements_text(v_undo->'moved_alias_ids')::bigint)
+      and a.employer_id = v_merge.survivor_id;
+  update app_public.employer_identifiers i set employer_id = v_merge.merged_id
+    where i.id in (select jsonb_array_elements_text(v_undo->'moved_identifier_ids')::bigint)
+      and i.employer_id = v_merge.survivor_id;
+  update app_public.employers e set status = (v_undo->>'merged_status')::app_public.employer_status, merged_into = null
+    where e.id = v_merge.merged_id;
+  update app_public.employers e set merged_into = v_merge.merged_id
+    where e.id in (select jsonb_array_elements_text(v_undo->'repointed_employer_ids')::bigint)
+      and e.merged_into = v_merge.survivor_id;
+  update app_public.employer_merges m set unmerged_at = now(), unmerged_by = app_hidden.current_user_id()
+    where m.id = merge_id
+    returning * into v_merge;
+  return v_merge;
+end;
+$$;
+comment on function app_public.unmerge_employers(bigint) is 'Steward: undoes a merge in one step, restoring exactly what it changed.';
+grant execute on function app_public.unmerge_employers(bigint) to :ROLE_STEWARD;
+
+--! split: 5-search-index.sql
+-- The search index: one row per name an employer can be found by (its
+-- canonical name and each alias), kept in step by triggers, with the token
+-- array, initials and forms that candidate generation uses. Token statistics
+-- (how common each word is in the registry) live beside it.
+drop table if exists app_private.search_names cascade;
+drop table if exists app_private.search_tokens cascade;
+drop table if exists app_private.search_stats cascade;
+
+create table app_private.search_names (
+  id bigint generated always as identity primary key,
+  employer_id bigint not null references app_public.employers (id) on delete cascade,
+  -- null for the canonical name
+  alias_id bigint unique references app_public.aliases (id) on delete cascade,
+  name text not null,
+  kind text not null,
+  is_public boolean not null,
+  valid_to date,
+  compare_form text not null,
+  base_form text not null,
+  tokens text[] not null,
+  initials text,
+  -- the base form without spaces: "AcmePacket" and "ACME Packet" meet here
+  squashed text not null
+);
+create unique index search_names_canonical_idx on app_private.search_names (employer_id) where alias_id is null;
+create index search_names_employer_idx on app_private.search_names (employer_id);
+create index search_names_compare_idx on app_private.search_names (compare_form);
+create index search_names_base_idx on app_private.search_names (base_form);
+create index search_names_squashed_idx on app_private.search_names (squashed);
+create index search_names_initials_idx on app_private.search_names (initials) where initials is not null;
+create index search_names_tokens_idx on app_private.search_names using gin (tokens);
+alter table app_private.search_names enable row level security;
+comment on table app_private.search_names is 'Every name an employer can be found by, with its search keys. Derived: rebuilt from employers and aliases by app_hidden.rebuild_search_index().';
+
+-- How many names each token appears in: common words (construction, group,
+-- services...) weigh little in scores. Refreshed in bulk, not per write.
+create table app_private.search_tokens (
+  token text primary key,
+  name_count integer not null
+);
+create index search_tokens_trgm_idx on app_private.search_tokens using gin (token public.gin_trgm_ops);
+-- Range scans by prefix, whatever the database's collation.
+create index search_tokens_prefix_idx on app_private.search_tokens (token collate "C");
+alter table app_private.search_tokens enable row level security;
+comment on table app_private.search_tokens is 'Document frequency of each name token, for weighting and for finding misspelt tokens.';
+
+create table app_private.search_stats (
+  singleton boolean primary key default true check (singleton),
+  name_count integer not null,
+  refreshed_at timestamptz not null default now()
+);
+alter table app_private.search_stats enable row level security;
+insert into app_private.search_stats (name_count) values (0);
+
+-- The words of a base form, each once, in order.
+create or replace function app_hidden.name_tokens(base_form text) returns text[]
+  language sql immutable strict parallel safe
+  as $$
+    select coalesce(array_agg(t order by min_pos), '{}')
+    from (
+      select t, min(pos) as min_pos
+      from unnest(regexp_split_to_array(base_form, '\s+')) with ordinality as u(t, pos)
+      where t <> ''
+      group by t
+    ) words
+  $$;
+
+-- The words to index a name by: those of its base form, plus, for names
+-- written in camel case ("NokiaSiemens", "LucidVision"), the words inside.
+create or replace function app_hidden.name_search_tokens(name text, base_form text) returns text[]
+  language sql stable strict parallel safe
+  as $$
+    select case
+      when name ~ '[[:lower:]][[:upper:]]' then
+        app_hidden.name_tokens(base_form || ' ' || app_hidden.name_base_form(regexp_replace(name, '([[:lower:]])([[:upper:]])', '\1 \2', 'g')))
+      else app_hidden.name_tokens(base_form)
+    end
+  $$;
+
+-- First letters of a name of two or more words ("broken hill proprietary" -> "bhp").
+create or replace function app_hidden.name_initials(base_form text) returns text
+  language sql immutable strict parallel safe
+  as $$
+    select case when count(*) >= 2 then string_agg(left(t, 1), '' order by pos) end
+    from unnest(regexp_split_to_array(base_form, '\s+')) with ordinality as u(t, pos)
+    where t <> '' and t not in ('and', 'of', 'the', 'for', '&')
+  $$;
+
+create or replace function app_hidden.search_name_row(
+  employer_id bigint, alias_id bigint, name text, kind text, is_public boolean, valid_to date,
+  compare_form text, base_form text
+) returns app_private.search_names
+  language sql stable
+  as $$
+    select null::bigint, employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form,
+           app_hidden.name_search_tokens(name, base_form), app_hidden.name_initials(base_form), replace(base_form, ' ', '')
+  $$;
+
+create or replace function app_hidden.tg_employers__index_name() returns trigger
+  language plpgsql
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+begin
+  if tg_op = 'UPDATE' and new.name = old.name and new.compare_name = old.compare_name and new.base_name = old.base_name then
+    return null;
+  end if;
+  delete from app_private.search_names s where s.employer_id = new.id and s.alias_id is null;
+  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials, squashed)
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
+    from app_hidden.search_name_row(new.id, null, new.name, 'canonical', true, null, new.compare_name, new.base_name) r;
+  return null;
+end;
+$$;
+create trigger _600_index_name after insert or update on app_public.employers
+  for each row execute function app_hidden.tg_employers__index_name();
+
+create or replace function app_hidden.tg_aliases__index_name() returns trigger
+  language plpgsql
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+begin
+  if tg_op = 'DELETE' then
+    return null; -- the foreign key's cascade removes the row
+  end if;
+  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials, squashed)
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
+    from app_hidden.search_name_row(new.employer_id, new.id, new.name, new.kind::text, new.visibility = 'public',
+                                    new.valid_to, new.compare_form, new.base_form) r
+  on conflict (alias_id) do update set
+    employer_id = excluded.employer_id, name = excluded.name, kind = excluded.kind, is_public = excluded.is_public,
+    valid_to = excluded.valid_to, compare_form = excluded.compare_form, base_form = excluded.base_form,
+    tokens = excluded.tokens, initials = excluded.initials, squashed = excluded.squashed;
+  return null;
+end;
+$$;
+create trigger _600_index_name after insert or update on app_public.aliases
+  for each row execute function app_hidden.tg_aliases__index_name();
+
+-- Token statistics from the current index; run after bulk loads (the
+-- load-registry command and the scale seed do) and nightly.
+create or replace function app_hidden.refresh_search_stats() returns integer
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_tokens integer;
+begin
+  truncate app_private.search_tokens;
+  insert into app_private.search_tokens (token, name_count)
+    select t, count(*) from app_private.search_names, unnest(tokens) as t group by t;
+  get diagnostics v_tokens = row_count;
+  update app_private.search_stats set name_count = (select count(*) from app_private.search_names), refreshed_at = now();
+  return v_tokens;
+end;
+$$;
+comment on function app_hidden.refresh_search_stats() is 'Recounts how common each name token is (search weights). Returns the number of distinct tokens.';
+
+-- Rebuilds the whole index from employers and aliases (after a renormalise).
+create or replace function app_hidden.rebuild_search_index() returns integer
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+begin
+  truncate app_private.search_names;
+  insert into app_private.search_names (employer_id, alias_id, name, kind, is_public, valid_to, compare_form, base_form, tokens, initials, squashed)
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
+    from app_public.employers e,
+         app_hidden.search_name_row(e.id, null, e.name, 'canonical', true, null, e.compare_name, e.base_name) r
+    union all
+    select r.employer_id, r.alias_id, r.name, r.kind, r.is_public, r.valid_to, r.compare_form, r.base_form, r.tokens, r.initials, r.squashed
+    from app_public.aliases a,
+         app_hidden.search_name_row(a.employer_id, a.id, a.name, a.kind::text, a.visibility = 'public', a.valid_to,
+                                    a.compare_form, a.base_form) r;
+  return app_hidden.refresh_search_stats();
+end;
+$$;
+comment on function app_hidden.rebuild_search_index() is 'Rebuilds the search index from employers and aliases and refreshes its statistics.';
+
+--! split: 6-search.sql
+-- searchEmployers: identifiers first, then exact names, then fuzzy names with
+-- rare words counting for more than common ones. One SQL function, used by
+-- GraphQL, the match command and (later) imports, so they always agree.
+drop type if exists app_public.employer_match cascade;
+drop type if exists app_public.match_method cascade;
+drop type if exists app_public.match_band cascade;
+
+create index if not exists employer_identifiers_value_idx on app_public.employer_identifiers (value);
+
+create type app_public.match_method as enum ('identifier', 'exact', 'fuzzy');
+comment on type app_public.match_method is 'How a match was found: by an identifier (ABN, ACN, ...), by a name''s exact compare form, or by similar names.';
+create type app_public.match_band as enum ('auto', 'review', 'new');
+comment on type app_public.match_band is 'auto: safe to accept without a person; review: a steward should confirm; new: probably a different employer.';
+
+create type app_public.employer_match as (
+  employer_id bigint,
+  score double precision,
+  band app_public.match_band,
+  method app_public.match_method,
+  matched_name text,
+  matched_kind text,
+  matched_employer_id bigint,
+  explanation text,
+  rank integer
+);
+comment on type app_public.employer_match is 'One employer a search found, with how well and why.';
+comment on column app_public.employer_match.employer_id is 'The employer (after following merges).';
+comment on column app_public.employer_match.score is 'From 0 to 1: 1 for identifiers and exact names.';
+comment on column app_public.employer_match.matched_name is 'The name (or identifier) that matched.';
+comment on column app_public.employer_match.matched_kind is 'canonical, an alias kind (legal, trading, former, abbreviation, feed_spelling, other), or the identifier scheme.';
+comment on column app_public.employer_match.matched_employer_id is 'The employer that carried the matched name, when it was merged into employer_id since.';
+comment on column app_public.employer_match.explanation is 'Why it matched, for a steward: rules fired, words shared, words discounted as common.';
+comment on column app_public.employer_match.rank is '1 for the best match.';
+
+-- Scoring constants, in one place for tuning (bench:matching measures them).
+create or replace function app_hidden.search_settings() returns jsonb
+  language sql immutable
+  as $$
+    select jsonb_build_object(
+      'auto_min_score', 0.90,        -- a fuzzy match needs at least this to be auto
+      'auto_min_margin', 0.08,       -- ... and this much more than the next employer
+      'review_min_score', 0.55,      -- below this a match is in the "new" band
+      'token_min_similarity', 0.55,  -- trigram similarity for a misspelt word to count
+      'common_token_share', 0.002,   -- a word in more than this share of names is common
+      'max_candidates', 4000,
+      'max_results', 20
+    )
+  $$;
+
+-- How many edits a word may be off and still count as a typo of a known word.
+create or replace function app_hidden.typo_allowance(word text) returns integer
+  language sql immutable strict parallel safe
+  as $$ select case when length(word) >= 6 then 2 when length(word) >= 4 then 1 else 0 end $$;
+
+create or replace function app_public.search_employers(
+  query text,
+  include_aliases boolean default true,
+  include_archived boolean default false
+) returns setof app_public.employer_match
+  language plpgsql stable
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_settings jsonb := app_hidden.search_settings();
+  v_role text := app_hidden.current_role_name();
+  -- API clients see public names of active employers only.
+  v_staff boolean := v_role not in ('api_client', 'anonymous');
+  v_aliases boolean := coalesce(include_aliases, true);
+  v_archived boolean := coalesce(include_archived, false) and v_role not in ('api_client', 'anonymous');
+  v_query text;
+  v_compare text;
+  v_base text;
+  v_tokens text[];
+  v_digits text;
+  v_total double precision;
+  v_common integer;
+begin
+  perform app_hidden.assert_feature_enabled('alias_search');
+  if query is null or btrim(query) = '' then
+    raise exception 'Type a name or an identifier to search for' using errcode = 'BADQY';
+  end if;
+  if length(query) > 500 then
+    raise exception 'A search may have at most 500 characters' using errcode = 'BADQY';
+  end if;
+  -- Control characters carry no meaning in a name: treat them as spaces.
+  v_query := btrim(regexp_replace(query, '[\x01-\x1F\x7F]+', ' ', 'g'));
+  if v_query = '' then
+    return;
+  end if;
+  v_compare := app_hidden.name_compare_form(v_query);
+  v_base := app_hidden.name_base_form(v_query);
+  v_tokens := app_hidden.name_search_tokens(v_query, v_base);
+  v_digits := regexp_replace(v_query, '[\s-]', '', 'g');
+  select greatest(s.name_count, 1) into v_total from app_private.search_stats s;
+  v_common := greatest(50, (v_total * (v_settings->>'common_token_share')::float8)::int);
+
+  return query
+  with
+  -- Identifier: the whole query is an identifier's value (ABN/ACN with or without spaces).
+  by_identifier as (
+    select i.employer_id, 1.0::float8 as score, 'identifier'::app_public.match_method as method,
+           i.value as matched_name, i.scheme as matched_kind,
+           format('Identifier: %s %s', i.scheme, i.value) as explanation, 3 as priority
+    from app_public.employer_identifiers i
+    join app_public.identifier_schemes s on s.key = i.scheme
+    where i.value in (v_digits, v_query) and (v_staff or s.is_public)
+      and length(v_digits) <= 100
+  ),
+  -- Exact: a name with the same compare form, or the same once legal forms are dropped.
+  by_exact as (
+    select n.employer_id,
+           case when n.compare_form = v_compare then 1.0 else 0.97 end
+             * case when n.valid_to is not null and n.valid_to < current_date then 0.98 else 1 end as score,
+           'exact'::app_public.match_method as method, n.name as matched_name, n.kind as matched_kind,
+           case when n.compare_form = v_compare
+                then format('Exact: same name as the %s name "%s"', n.kind, n.name)
+                else format('Exact apart from legal form: "%s" (%s)', n.name, n.kind) end
+             || case when n.valid_to is not null and n.valid_to < current_date
+                     then format('; a retired name (until %s)', n.valid_to) else '' end as explanation,
+           2 as priority
+    from app_private.search_names n
+    where (n.compare_form = v_compare or n.base_form = v_base)
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    union all
+    -- The same letters apart from spaces: "ACME Packet" and "AcmePacket".
+    select n.employer_id, 0.95, 'exact'::app_public.match_method, n.name, n.kind,
+           format('Exact apart from spacing: "%s" (%s)', n.name, n.kind), 2
+    from app_private.search_names n
+    where n.squashed = replace(v_base, ' ', '') and n.base_form <> v_base and length(n.squashed) >= 4
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+  ),
+  -- How common each query word is; misspelt words borrow a known word's postings.
+  query_tokens as (
+    select t.token, t.pos, coalesce(st.name_count, 0) as df
+    from unnest(v_tokens) with ordinality as t(token, pos)
+    left join app_private.search_tokens st on st.token = t.token
+  ),
+  -- Known words close to a query word: by trigrams, or by edit distance among
+  -- words that start with the same two letters (typos like "goolge", "tecent").
+  similar_tokens as (
+    select distinct on (q.token, st.token) q.token as query_token, st.token, st.df
+    from query_tokens q
+    cross join lateral (
+      (select t.token, t.name_count as df from app_private.search_tokens t
+       where length(q.token) >= 4 and t.token operator(public.%) q.token and t.token <> q.token
+         and public.similarity(q.token, t.token) >= (v_settings->>'token_min_similarity')::float8
+       order by public.similarity(q.token, t.token) desc
+       limit 4)
+      union all
+      (select t.token, t.name_count from app_private.search_tokens t
+       where length(q.token) >= 4
+         and t.token collate "C" >= left(q.token, 2) collate "C"
+         and t.token collate "C" < (left(q.token, 1) || chr(ascii(substr(q.token, 2, 1)) + 1)) collate "C"
+         and abs(length(t.token) - length(q.token)) <= 2 and t.token <> q.token
+         and public.levenshtein(q.token, t.token) <= app_hidden.typo_allowance(q.token)
+       limit 8)
+    ) st
+  ),
+  -- Words to look names up by: the rare ones (and always the rarest), not "construction".
+  probe_tokens as (
+    select token from query_tokens where df between 1 and v_common
+    union
+    select token from (select token from query_tokens where df > 0 order by df limit 1) rarest
+    union
+    select token from similar_tokens where df <= v_common
+  ),
+  candidates as (
+    select n.* from app_private.search_names n
+    where n.tokens && (select coalesce(array_agg(token), '{}') from probe_tokens)
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    limit (v_settings->>'max_candidates')::int
+  ),
+  -- Initials: "AGS" finds "Acme Group Services", and "Internet Initiative Japan" finds "IIJ".
+  initials_candidates as (
+    select n.*, 'name' as which from app_private.search_names n
+    where cardinality(v_tokens) = 1 and length(v_tokens[1]) between 2 and 6 and n.initials = v_tokens[1]
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    union all
+    select n.*, 'query' from app_private.search_names n
+    where app_hidden.name_initials(v_base) is not null and length(app_hidden.name_initials(v_base)) >= 3
+      and n.compare_form = app_hidden.name_initials(v_base)
+      and (v_aliases or n.alias_id is null) and (v_staff or n.is_public)
+    limit 200
+  ),
+  weights as (
+    select token, pos, ln((v_total + 1) / (df + 1)) + 0.1 as w, df from query_tokens
+  ),
+  -- Every query word against every word of a candidate name: 1 when equal,
+  -- less for a typo or a similar spelling, 0 otherwise.
+  pairs as (
+    select c.id, w.token as q, w.w as qw, w.pos as qpos, ct.token as c, ct.pos as cpos,
+           ln((v_total + 1) / (coalesce(st.name_count, 0) + 1)) + 0.1 as cw,
+           case
+             when ct.token = w.token then 1.0
+             when length(w.token) >= 4 and length(ct.token) >= 4
+                  and public.levenshtein(w.token, ct.token) <= app_hidden.typo_allowance(w.token)
+               then 0.9 - 0.1 * public.levenshtein(w.token, ct.token)
+             when length(w.token) >= 4 and length(ct.token) >= 4
+                  and public.similarity(w.token, ct.token) >= (v_settings->>'token_min_similarity')::float8
+               then public.similarity(w.token, ct.token)
+             else 0
+           end as m
+    from candidates c
+    cross join lateral unnest(c.tokens) with ordinality as ct(token, pos)
+    left join app_private.search_tokens st on st.token = ct.token
+    cross join weights w
+  ),
+  query_side as (
+    select id, sum(qw * best) as matched, sum(qw) as total,
+           string_agg(case when best = 1 then q end, ' ' order by qpos) as shared,
+           string_agg(case when best > 0 and best < 1 then q || '~' || best_c end, ' ' order by qpos) as fuzzy_pairs
+    from (
+      select distinct on (id, q) id, q, qw, qpos, m as best, c as best_c
+      from pairs order by id, q, m desc
+    ) b
+    group by id
+  ),
+  name_side as (
+    select id, sum(cw * best) as matched, sum(cw) as total, bool_or(cpos = 1 and qpos = 1 and best > 0) as same_start
+    from (
+      select distinct on (id, c) id, c, cw, cpos, qpos, m as best
+      from pairs order by id, c, m desc
+    ) b
+    group by id
+  ),
+  scored as (
+    select c.id, c.employer_id, c.name, c.kind, c.valid_to, q.shared, q.fuzzy_pairs,
+           -- How much of the name the query covers, and how much of the query the name explains.
+           n.matched / greatest(n.total, 0.0001) as name_cover,
+           q.matched / greatest(q.total, 0.0001) as query_cover,
+           n.same_start
+    from candidates c
+    join query_side q on q.id = c.id
+    join name_side n on n.id = c.id
+    where q.matched > 0
+  ),
+  by_fuzzy as (
+    select s.employer_id,
+           least(0.95, 0.6 * s.name_cover + 0.4 * s.query_cover + case when s.same_start then 0.03 else 0 end)
+             * case when s.valid_to is not null and s.valid_to < current_date then 0.98 else 1 end as score,
+           'fuzzy'::app_public.match_method as method, s.name as matched_name, s.kind as matched_kind,
+           format('Similar to the %s name "%s"', s.kind, s.name)
+             || case when s.shared is not null then format('; shared words: %s', s.shared) else '' end
+             || case when s.fuzzy_pairs is not null then format('; misspelt words: %s', s.fuzzy_pairs) else '' end
+             || format('; covers %s%% of the name and %s%% of the query',
+                       round((100 * s.name_cover)::numeric), round((100 * s.query_cover)::numeric))
+             || coalesce((select '; counted little as common: ' || string_agg(q.token, ', ')
+                          from query_tokens q where q.df > v_common or q.df >= v_total * 0.25), '')
+             || case when s.valid_to is not null and s.valid_to < current_date
+                     then format('; a retired name (until %s)', s.valid_to) else '' end as explanation,
+           1 as priority
+    from scored s
+    union all
+    select i.employer_id, 0.65, 'fuzzy'::app_public.match_method, i.name, i.kind,
+           case when i.which = 'name' then format('The query is the initials of the %s name "%s"', i.kind, i.name)
+                else format('The %s name "%s" is the initials of the query', i.kind, i.name) end, 1
+    from initials_candidates i
+  ),
+  all_matches as (
+    select * from by_identifier
+    union all select * from by_exact
+    union all select * from by_fuzzy
+  ),
+  -- Follow merges to the survivor; drop archived employers unless asked for.
+  resolved as (
+    select coalesce(e.merged_into, e.id) as employer_id,
+           case when e.merged_into is not null then e.id end as matched_employer_id,
+           m.score, m.method, m.matched_name, m.matched_kind,
+           m.explanation || case when e.merged_into is not null
+                                 then format('; found on employer #%s, merged into #%s', e.id, e.merged_into) else '' end
+             as explanation,
+           m.priority
+    from all_matches m
+    join app_public.employers e on e.id = m.employer_id
+    join app_public.employers survivor on survivor.id = coalesce(e.merged_into, e.id)
+    where survivor.status = 'active' or (v_archived and survivor.status = 'archived')
+  ),
+  best_per_employer as (
+    select distinct on (employer_id) *
+    from resolved
+    order by employer_id, priority desc, score desc, matched_name
+  ),
+  ranked as (
+    select b.*, row_number() over (order by b.priority desc, b.score desc, b.employer_id) as rank
+    from best_per_employer b
+    order by b.priority desc, b.score desc, b.employer_id
+    limit (v_settings->>'max_results')::int
+  ),
+  with_runner_up as (
+    select r.*,
+           lead(r.score) over (order by r.rank) as next_score,
+           lead(r.employer_id) over (order by r.rank) as next_employer_id,
+           lead(r.method) over (order by r.rank) as next_method
+    from ranked r
+  )
+  select w.employer_id, round(w.score::numeric, 4)::float8,
+         case
+           when w.rank > 1 then
+             case when w.score >= (v_settings->>'review_min_score')::float8 then 'review' else 'new' end
+           -- Two employers answering to the same identifier or exact name: a person decides.
+           when w.method in ('identifier', 'exact') and w.next_method = w.method and w.next_score >= w.score then 'review'
+           when w.method = 'identifier' then 'auto'
+           when w.method = 'exact' and w.score = 1 then 'auto'
+           when w.next_employer_id is not null and app_hidden.are_distinct(w.employer_id, w.next_employer_id)
+                and w.next_score >= (v_settings->>'review_min_score')::float8 then 'review'
+           when w.score >= (v_settings->>'auto_min_score')::float8
+                and w.score - coalesce(w.next_score, 0) >= (v_settings->>'auto_min_margin')::float8 then 'auto'
+           when w.score >= (v_settings->>'review_min_score')::float8 then 'review'
+           else 'new'
+         end::app_public.match_band,
+         w.method, w.matched_name, w.matched_kind, w.matched_employer_id,
+         w.explanation
+           || case when w.rank = 1 and w.next_score is not null
+                   then format('; margin over the next employer: %s', round((w.score - w.next_score)::numeric, 2))
+                   else '' end,
+         w.rank::int
+  from with_runner_up w
+  order by w.rank;
+end;
+$$;
+comment on function app_public.search_employers(text, boolean, boolean) is
+  'Finds employers by any of their names or identifiers, best first: identifiers, then exact names, then similar names, each with a score, a band and an explanation. includeAliases: false searches canonical names only (the old name-only search). API clients see public names of active employers only.';
+grant execute on function app_public.search_employers(text, boolean, boolean) to :ROLE_API_CLIENT;
+
+create or replace function app_public.employer_match_employer(match app_public.employer_match) returns app_public.employers
+  language sql stable
+  as $$ select e.* from app_public.employers e where e.id = match.employer_id $$;
+comment on function app_public.employer_match_employer(app_public.employer_match) is 'The employer found.';
+grant execute on function app_public.employer_match_employer(app_public.employer_match) to :ROLE_API_CLIENT;
+
+--! split: 7-load-registry.sql
+-- Bulk load of a registry file (npm run ops -- load-registry FILE.csv with
+-- columns ref,name,kind): one call per batch of rows, set-based where it can
+-- be, idempotent (the ref is kept as an identifier of scheme "ref", aliases
+-- are unique per employer), with an outcome for every row.
+create or replace function app_hidden.load_registry_batch(batch jsonb, source_system text default 'csv')
+  returns table (line integer, outcome text, detail text)
+  language plpgsql volatile
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_ref record;
+  v_employer_id bigint;
+begin
+  perform app_hidden.assert_source_system(source_system);
+  create temp table if not exists load_registry_rows (
+    line integer, ref text, name text, kind text, problem text, employer_id bigint, outcome text
+  ) on commit drop;
+  truncate load_registry_rows;
+  insert into load_registry_rows (line, ref, name, kind, problem)
+    select r.line, r.ref, r.name, r.kind,
+           case
+             when r.ref is null or r.ref = '' then 'the ref is empty'
+             when length(r.ref) > 100 then 'the ref is longer than 100 characters'
+             when r.name is null or r.name = '' then 'the name is empty'
+             when length(r.name) > 500 then 'the name is longer than 500 characters'
+             when r.name ~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]' then 'the name contains control characters'
+             when r.kind not in ('canonical', 'legal', 'trading', 'former', 'abbreviation', 'feed_spelling', 'other')
+               then format('unknown kind "%s" (canonical, legal, trading, former, abbreviation, feed_spelling or other)', r.kind)
+           end
+    from (
+      select (e->>'line')::int as line,
+             btrim(e->>'ref') as ref,
+             btrim(regexp_replace(coalesce(e->>'name', ''), '\s+', ' ', 'g')) as name,
+             lower(btrim(coalesce(nullif(e->>'kind', ''), 'other'))) as kind
+      from jsonb_array_elements(batch) e
+    ) r;
+
+  -- Employers: found by their ref, or created from the ref's canonical (else first) row.
+  update load_registry_rows l set employer_id = i.employer_id
+    from app_public.employer_identifiers i
+    where i.scheme = 'ref' and i.value = l.ref and l.problem is null;
+  for v_ref in
+    select l.ref, (array_agg(l.name order by (l.kind = 'canonical') desc, l.line))[1] as name,
+           (array_agg(l.line order by (l.kind = 'canonical') desc, l.line))[1] as first_line
+    from load_registry_rows l where l.problem is null and l.employer_id is null group by l.ref
+  loop
+    insert into app_public.employers (name) values (v_ref.name) returning id into v_employer_id;
+    insert into app_public.employer_identifiers (employer_id, scheme, value, source_system, source_ref)
+      values (v_employer_id, 'ref', v_ref.ref, source_system, v_ref.ref);
+    update load_registry_rows l set employer_id = v_employer_id where l.ref = v_ref.ref and l.problem is null;
+    update load_registry_rows l set outcome = 'employer_created' where l.line = v_ref.first_line;
+  end loop;
+
+  -- Every other name becomes an alias, unless the employer already has it.
+  with added as (
+    insert into app_public.aliases (employer_id, name, kind, visibility, source_system, source_ref)
+      select l.employer_id, l.name,
+             (case when l.kind = 'canonical' then 'legal' else l.kind end)::app_public.alias_kind,
+             app_hidden.default_alias_visibility((case when l.kind = 'canonical' then 'legal' else l.kind end)::app_public.alias_kind),
+             source_system, l.ref
+      from load_registry_rows l
+      join app_public.employers e on e.id = l.employer_id
+      where l.problem is null and l.outcome is null
+        and e.compare_name <> app_hidden.name_compare_form(l.name)
+      order by l.line
+    on conflict on constraint alias_unique_per_employer do nothing
+    returning employer_id, compare_form
+  )
+  update load_registry_rows l set outcome = 'alias_added'
+    from added a
+    where l.employer_id = a.employer_id and l.outcome is null and l.problem is null
+      and app_hidden.name_compare_form(l.name) = a.compare_form;
+
+  return query
+    select l.line,
+           case when l.problem is not null then 'bad' else coalesce(l.outcome, 'unchanged') end,
+           l.problem
+    from load_registry_rows l order by l.line;
+end;
+$$;
+comment on function app_hidden.load_registry_batch(jsonb, text) is 'Loads rows {line, ref, name, kind} of a registry file; returns each row''s outcome: employer_created, alias_added, unchanged or bad (with the reason).';
