@@ -1,7 +1,8 @@
-// npm run schema:export: writes data/schema.graphql from the database in use
-// (the embedded one unless DATABASE_URL is set), after applying the committed
+// npm run schema:export: writes data/schema.graphql and migrations/manifest.json
+// (the database objects `ops verify` checks) from the database in use (the
+// embedded one unless DATABASE_URL is set), after applying the committed
 // migrations and migrations/current/.
-// The schema drift test fails until this file is regenerated and committed.
+// The drift tests fail until these files are regenerated and committed.
 import "../server/src/cli/graphile-env.ts";
 import { writeFile } from "node:fs/promises";
 import { loadConfig } from "../server/src/config/env.ts";
@@ -10,7 +11,9 @@ import { openDatabase, prepareDatabase } from "../server/src/db/database.ts";
 import { runMigrationsWithCurrent } from "../server/src/db/migrations.ts";
 import { makeGraphQLRuntime } from "../server/src/graphql/postgraphile.ts";
 import { printSortedSchema } from "../server/src/graphql/print-schema.ts";
-import { schemaFile } from "../server/src/paths.ts";
+import { manifestFile, schemaFile } from "../server/src/paths.ts";
+import { readManifest } from "../server/src/ops/db-manifest.ts";
+import pg from "pg";
 
 const config = loadConfig();
 const logger = makeLogger("warn");
@@ -30,6 +33,14 @@ try {
   try {
     await writeFile(schemaFile, printSortedSchema(await graphql.pgl.getSchema()));
     console.log(`wrote ${schemaFile}`);
+    const client = new pg.Client({ connectionString: db.ownerUrl });
+    await client.connect();
+    try {
+      await writeFile(manifestFile, JSON.stringify(await readManifest(client, db.roles), null, 2) + "\n");
+      console.log(`wrote ${manifestFile}`);
+    } finally {
+      await client.end();
+    }
   } finally {
     await graphql.release();
   }

@@ -8,3 +8,4 @@ export const clientDistDir = join(repoRoot, "client", "dist");
 export const demoDataDir = join(repoRoot, "data", "demo");
 export const schemaFile = join(repoRoot, "data", "schema.graphql");
 export const defaultDataDir = join(repoRoot, ".data");
+export const manifestFile = join(migrationsDir, "manifest.json");
