@@ -2,7 +2,7 @@
 // or older than client/'s sources. NODE_ENV is set to production because jest
 // sets it to "test", and Vite would then bundle React's development build.
 import { spawn } from "node:child_process";
-import { existsSync, readdirSync, statSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { clientDistDir, repoRoot } from "../../server/src/paths.ts";
 
@@ -16,7 +16,32 @@ function newestSourceMtime(dir: string): number {
   return newest;
 }
 
+const lockDir = join(repoRoot, ".test-data", "client-build.lock");
+
+/** Test files run in parallel: one builds while the others wait for it (a lock folder, mkdir being atomic). */
 export async function buildClientIfStale(): Promise<void> {
+  mkdirSync(join(repoRoot, ".test-data"), { recursive: true });
+  for (let waited = 0; ; waited += 200) {
+    try {
+      mkdirSync(lockDir);
+      break;
+    } catch {
+      // A lock older than five minutes belongs to a run that died: take it over.
+      const age = Date.now() - (statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+      if (waited > 300_000 || age > 300_000) {
+        rmSync(lockDir, { recursive: true, force: true });
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    await buildUnlocked();
+  } finally {
+    rmSync(lockDir, { recursive: true, force: true });
+  }
+}
+
+async function buildUnlocked(): Promise<void> {
   const index = join(clientDistDir, "index.html");
   if (existsSync(index) && statSync(index).mtimeMs >= newestSourceMtime(join(repoRoot, "client"))) return;
   const vite = join(repoRoot, "node_modules", "vite", "bin", "vite.js");
