@@ -48,14 +48,33 @@ export async function loadRegistryFile(
   const parser = input.pipe(
     parse({
       bom: true,
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      // The header is checked here, so that a file with a wrong header and no
+      // rows is refused too.
+      columns: (header: string[]) => {
+        const names = header.map((name) => name.trim().toLowerCase());
+        const missing = REQUIRED.filter((column) => !names.includes(column));
+        if (missing.length > 0) {
+          throw new LoadRegistryError(
+            `The header must name the columns ref,name,kind (missing: ${missing.join(", ")})`,
+          );
+        }
+        return names;
+      },
       skip_empty_lines: true,
       relax_column_count: true,
-      max_record_size: 64 * 1024,
+      // Generous, so that an over-long name is reported by the database as a
+      // bad row; a record past this is skipped as a bad row by the parser.
+      max_record_size: 1024 * 1024,
+      // A record the parser cannot read (a stray quote) is reported and skipped.
+      skip_records_with_error: true,
       info: true,
+      raw: true,
       trim: false,
     }),
   );
+  parser.on("skip", (error: Error & { lines?: number }) => {
+    report.badRows.push({ line: error.lines ?? 0, reason: `not valid CSV: ${error.message}` });
+  });
 
   let batch: RegistryRow[] = [];
   const flush = async () => {
@@ -75,20 +94,15 @@ export async function loadRegistryFile(
   };
 
   try {
-    let checkedHeader = false;
-    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!checkedHeader) {
-        const missing = REQUIRED.filter((column) => !(column in record.record));
-        if (missing.length > 0) {
-          throw new LoadRegistryError(
-            `The header must name the columns ref,name,kind (missing: ${missing.join(", ")})`,
-          );
-        }
-        checkedHeader = true;
-      }
+    for await (const record of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+      raw: string;
+    }>) {
       report.rows++;
       batch.push({
-        line: record.info.lines,
+        // info.lines is where the record ends; a quoted name may span lines.
+        line: record.info.lines - (record.raw.match(/\n(?!$)/g)?.length ?? 0),
         ref: record.record.ref ?? "",
         name: record.record.name ?? "",
         kind: record.record.kind ?? "",
@@ -106,6 +120,7 @@ export async function loadRegistryFile(
     }
     throw error;
   }
+  report.badRows.sort((a, b) => a.line - b.line);
   if (options.refreshSearchStats ?? true) {
     await ownerPool.query("select app_hidden.refresh_search_stats()");
   }
