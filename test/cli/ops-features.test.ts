@@ -3,6 +3,10 @@
 import { createTestDatabase, expectSqlError, type TestDatabase } from "../helpers/db.ts";
 import { createUsers, type TestUsers } from "../helpers/users.ts";
 import { runOps, lines } from "../helpers/ops.ts";
+import { jest } from "@jest/globals";
+
+// Each command is a new Node process; on a busy 2-core machine a few of them take a while.
+jest.setTimeout(180_000);
 
 let db: TestDatabase;
 let users: TestUsers;

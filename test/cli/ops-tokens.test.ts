@@ -1,6 +1,10 @@
 // ops tokens issue|list|revoke: the secret printed once works until revoked.
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { runOps } from "../helpers/ops.ts";
+import { jest } from "@jest/globals";
+
+// Each command is a new Node process; on a busy 2-core machine a few of them take a while.
+jest.setTimeout(180_000);
 
 let db: TestDatabase;
 beforeAll(async () => {

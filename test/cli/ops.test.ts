@@ -12,6 +12,10 @@ import {
   urlFor,
   testRoles,
 } from "../helpers/test-env.ts";
+import { jest } from "@jest/globals";
+
+// Each command is a new Node process; on a busy 2-core machine a few of them take a while.
+jest.setTimeout(180_000);
 
 let db: TestDatabase;
 beforeAll(async () => {

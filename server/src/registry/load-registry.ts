@@ -73,7 +73,7 @@ export async function loadRegistryFile(
     }),
   );
   parser.on("skip", (error: Error & { lines?: number }) => {
-    report.badRows.push({ line: error.lines ?? 0, reason: `not valid CSV: ${error.message}` });
+    report.badRows.push({ line: (error.lines ?? 0) - overcount, reason: `not valid CSV: ${error.message}` });
   });
 
   let batch: RegistryRow[] = [];
@@ -93,6 +93,15 @@ export async function loadRegistryFile(
     options.onProgress?.(input.bytesRead, totalBytes);
   };
 
+  // csv-parse's info.lines is the line where a record ends, and it counts a
+  // "\r\n" inside a quoted field as two lines; correct for both, so that a
+  // row is reported by the line it starts on.
+  let overcount = 0;
+  const startLine = (endLine: number, raw: string): number => {
+    const inside = raw.replace(/\r?\n?$/, ""); // raw may end with (part of) the record delimiter
+    overcount += inside.match(/\r\n/g)?.length ?? 0;
+    return endLine - overcount - (inside.match(/\n/g)?.length ?? 0);
+  };
   try {
     for await (const record of parser as AsyncIterable<{
       record: Record<string, string>;
@@ -101,8 +110,7 @@ export async function loadRegistryFile(
     }>) {
       report.rows++;
       batch.push({
-        // info.lines is where the record ends; a quoted name may span lines.
-        line: record.info.lines - (record.raw.match(/\n(?!$)/g)?.length ?? 0),
+        line: startLine(record.info.lines, record.raw),
         ref: record.record.ref ?? "",
         name: record.record.name ?? "",
         kind: record.record.kind ?? "",
