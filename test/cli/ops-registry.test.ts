@@ -4,7 +4,9 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { runOps, lines } from "../helpers/ops.ts";
+import { runOps, lines, opsEnv } from "../helpers/ops.ts";
+import { repoRoot } from "../../server/src/paths.ts";
+import { spawnSync } from "node:child_process";
 import { jest } from "@jest/globals";
 
 // Each command is a new Node process; on a busy 2-core machine a few of them take a while.
@@ -95,6 +97,35 @@ describe("load-registry", () => {
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^line 3: the name is empty$/m);
     expect((await counts()).employers).toBe(4);
+  });
+
+  it("counts an alias spelt twice in one batch as added once", async () => {
+    const file = join(dir, "twice.csv");
+    await writeFile(
+      file,
+      "ref,name,kind\nD1,Dup Co Pty Ltd,canonical\nD1,Dup Trading,trading\nD1,DUP TRADING,trading\n",
+    );
+    const run = await runOps(db, ["load-registry", file, "--json"]);
+    expect(JSON.parse(run.stdout)).toMatchObject({ rows: 3, employersCreated: 1, aliasesAdded: 1, unchanged: 1 });
+    const { rows } = await db.ownerPool.query(
+      "select a.name from app_public.aliases a join app_public.employer_identifiers i on i.employer_id = a.employer_id where i.scheme = 'ref' and i.value = 'D1'",
+    );
+    expect(rows).toEqual([{ name: "Dup Trading" }]);
+  });
+
+  it("draws a progress bar on stderr when it is a terminal", async () => {
+    const file = join(dir, "tty.csv");
+    await writeFile(file, "ref,name,kind\nT1,Terminal Pty Ltd,canonical\n");
+    const env = { ...process.env, ...opsEnv(db) };
+    delete env.ROOT_DATABASE_URL;
+    // script(1) runs the command on a pseudo-terminal (stdout and stderr both).
+    const command = [process.execPath, join(repoRoot, "server", "src", "cli", "ops.ts"), "load-registry", file]
+      .map((word) => `'${word}'`)
+      .join(" ");
+    const run = spawnSync("script", ["-qefc", command, "/dev/null"], { env, encoding: "utf8", timeout: 120_000 });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/loading .*100% \| \d+\/\d+ bytes/);
+    expect(run.stdout).toMatch(/loaded .*tty\.csv: 1 row\(s\): 1 employer\(s\) created/);
   });
 
   it("reports a row the CSV parser cannot read by its line, keeping the rows before it", async () => {
