@@ -6,7 +6,7 @@ import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { runOps, lines, opsEnv } from "../helpers/ops.ts";
 import { repoRoot } from "../../server/src/paths.ts";
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { jest } from "@jest/globals";
 
 // Each command is a new Node process; on a busy 2-core machine a few of them take a while.
@@ -206,6 +206,28 @@ describe("match", () => {
     expect(results[3].matches).toEqual([]);
     expect(results[3].error).toMatch(/./);
     expect(results[4]).toMatchObject({ query: "Orbit Electrical", matches: [{ ref: "R5", method: "exact" }] });
+  });
+
+  it("stops quietly when its reader goes away (… | head -1)", async () => {
+    const env: NodeJS.ProcessEnv = { ...process.env, ...opsEnv(db) };
+    delete env.ROOT_DATABASE_URL;
+    const child = spawn(
+      process.execPath,
+      [join(repoRoot, "server", "src", "cli", "ops.ts"), "--verbose", "match", "-"],
+      {
+        env,
+        stdio: ["pipe", "pipe", "pipe"],
+      },
+    );
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+    child.stdin.end(Array.from({ length: 2000 }, (_, i) => `Acme Name ${i}`).join("\n"));
+    child.stdout.once("data", () => child.stdout.destroy());
+    const code = await new Promise((resolve) => child.on("close", resolve));
+    expect(code).toBe(0);
+    const matched = Number(/matched (\d+) name\(s\)/.exec(stderr)?.[1]);
+    expect(matched).toBeGreaterThan(0);
+    expect(matched).toBeLessThan(2000);
   });
 
   it("fails with one line when the file is missing or alias search is switched off", async () => {

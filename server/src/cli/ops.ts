@@ -21,6 +21,10 @@ const commandGroups: CommandGroup[] = [
   registerRenormalizeCommand, // renormalize
 ];
 
+// A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+});
 const io = { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
 const code = await runOps(process.argv.slice(2), io, commandGroups);
 process.exit(code);

@@ -81,8 +81,21 @@ async function* queries(lines: AsyncIterable<InputLine>): AsyncGenerator<string 
   }
 }
 
-function write(stream: NodeJS.WritableStream, text: string): Promise<void> | void {
-  if (!stream.write(text)) return new Promise((resolve) => stream.once("drain", () => resolve()));
+/** Writes with backpressure; false once the reader has gone (EPIPE): stop then. */
+async function write(stream: NodeJS.WritableStream & { destroyed?: boolean }, text: string): Promise<boolean> {
+  if (stream.destroyed) return false;
+  if (stream.write(text)) return true;
+  return new Promise((resolve) => {
+    const done = (ok: boolean) => {
+      stream.off("drain", onDrain);
+      stream.off("close", onClose);
+      resolve(ok);
+    };
+    const onDrain = () => done(true);
+    const onClose = () => done(false);
+    stream.once("drain", onDrain);
+    stream.once("close", onClose);
+  });
 }
 
 export function registerRegistryCommands(program: Command, ctx: OpsContext): void {
@@ -168,7 +181,8 @@ export function registerRegistryCommands(program: Command, ctx: OpsContext): voi
       for await (const result of matchNames(ownerPool, queries(readLines(input)), 4)) {
         count++;
         if (result.error) errors++;
-        await write(ctx.io.stdout, toJson(result) + "\n");
+        // stdout closed by its reader (EPIPE, `… | head`): nobody wants the rest.
+        if (!(await write(ctx.io.stdout, toJson(result) + "\n"))) break;
       }
       if (ctx.verbose()) ctx.err(`matched ${count} name(s), ${errors} with an error`);
     });
