@@ -2,7 +2,7 @@
 // app_public.issue_api_token / revoke_api_token (the secret is shown once and
 // only its hash is stored; every change is audited).
 import { InvalidArgumentError, Option, type Command } from "commander";
-import { OpsError, type OpsContext } from "./context.ts";
+import { EXIT_USAGE, OpsError, type OpsContext } from "./context.ts";
 import { formatTable, toJson } from "./output.ts";
 
 const UNITS: Record<string, { label: string; hours: number }> = {
@@ -109,7 +109,7 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
     .description("revoke an API token: its next request is refused (HTTP 401)")
     .argument("<id>", "the token's id (see tokens list)")
     .action(async (id: string) => {
-      if (!/^\d{1,18}$/.test(id)) throw new OpsError(`the token id is a number (got "${id}")`, 2);
+      if (!/^\d{1,18}$/.test(id)) throw new OpsError(`the token id is a number (got "${id}")`, EXIT_USAGE);
       const { ownerPool } = await ctx.database();
       const { rows } = await ownerPool.query<{ id: string; name: string; revoked_at: Date }>(
         "select id::text, name, revoked_at from app_public.revoke_api_token($1::bigint)",
