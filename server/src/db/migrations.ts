@@ -5,6 +5,7 @@ import { join } from "node:path";
 import JSON5 from "json5";
 import { Logger } from "@graphile/logger";
 import { migrate, status, watch, type Settings } from "graphile-migrate";
+import { clearAllPools } from "graphile-migrate/dist/pgReal.js";
 import type { RoleNames } from "../config/roles.ts";
 import { rolePlaceholderEnv } from "../config/roles.ts";
 import { repoRoot } from "../paths.ts";
@@ -66,4 +67,15 @@ export async function migrationStatus(target: MigrationTarget) {
  */
 export async function runMigrationsWithCurrent(target: MigrationTarget): Promise<void> {
   await watch(migrationSettings(target), true);
+}
+
+/**
+ * graphile-migrate keeps its pools for 200 ms after use, and exits the process
+ * when one of them sees an error — such as the embedded PostgreSQL stopping
+ * under it. Short-lived commands call this before stopping the database.
+ */
+export async function releaseMigrationPools(): Promise<void> {
+  clearAllPools();
+  // clearAllPools does not wait for pg's Pool.end(): give the sockets time to close.
+  await new Promise((resolve) => setTimeout(resolve, 100));
 }

@@ -21,6 +21,8 @@ export interface RenormalizeOptions {
   dryRun: boolean;
   batchSize?: number;
   log: (line: string) => void;
+  /** Dry run: called with every name whose forms would change, in table and id order. */
+  onChange?: (change: RenormalizeChange) => void;
   /** The dictionary to install; read from data/reference/ when absent. */
   dictionary?: LegalFormDictionary;
 }
@@ -39,6 +41,18 @@ export interface RenormalizeCollision {
   oldCompareForm: string;
   newCompareForm: string;
   with: { table: "aliases" | "employers"; id: string; employerId: string; name: string };
+}
+
+/** A name whose stored forms a dictionary change would alter. */
+export interface RenormalizeChange {
+  table: "aliases" | "employers";
+  id: string;
+  employerId: string;
+  name: string;
+  oldCompareForm: string;
+  newCompareForm: string;
+  oldBaseForm: string;
+  newBaseForm: string;
 }
 
 export interface RenormalizeResult {
@@ -194,6 +208,7 @@ async function dryRun(
   pool: pg.Pool,
   dictionary: LegalFormDictionary,
   log: (line: string) => void,
+  onChange: (change: RenormalizeChange) => void,
 ): Promise<RenormalizeResult> {
   const client = await pool.connect();
   try {
@@ -221,6 +236,16 @@ async function dryRun(
         const kind = r.table === "aliases" ? `alias ${r.id} of employer ${r.employer_id}` : `employer ${r.id}`;
         const base = r.new_base !== r.old_base ? `; base ${r.old_base} -> ${r.new_base}` : "";
         log(`would change ${kind} "${r.name}": ${r.old_compare} -> ${r.new_compare}${base}`);
+        onChange({
+          table: r.table,
+          id: r.id,
+          employerId: r.employer_id,
+          name: r.name,
+          oldCompareForm: r.old_compare,
+          newCompareForm: r.new_compare,
+          oldBaseForm: r.old_base,
+          newBaseForm: r.new_base,
+        });
       }
       changed += rows.length;
       const last = rows[rows.length - 1]!;
@@ -332,13 +357,49 @@ async function recomputeBatch(
   }
 }
 
+/**
+ * The run's audit event: table app_private.normalizer_versions, key the
+ * version, before/after the version and what the run did. The actor is the
+ * session's (app.role / app.user_id; "operator" from npm run ops).
+ */
+async function recordAuditSummary(
+  client: pg.PoolClient,
+  run: {
+    previousVersion: number;
+    version: number;
+    pending: number;
+    changed: number;
+    unchanged: number;
+    skipped: number;
+    collisions: number;
+  },
+): Promise<void> {
+  await client.query(
+    `insert into app_public.audit_events (table_name, row_key, action, actor_user_id, actor_role, before, after)
+     values ('app_private.normalizer_versions', $1, 'update', app_hidden.current_user_id(), app_hidden.current_role_name(),
+             jsonb_build_object('normalizer_version', $2::int, 'names_to_recompute', $3::int),
+             jsonb_build_object('normalizer_version', $4::int, 'event', 'renormalize', 'changed', $5::int,
+                                'unchanged', $6::int, 'skipped', $7::int, 'collisions', $8::int))`,
+    [
+      String(run.version),
+      run.previousVersion,
+      run.pending,
+      run.version,
+      run.changed,
+      run.unchanged,
+      run.skipped,
+      run.collisions,
+    ],
+  );
+}
+
 export async function renormalize(ownerPool: pg.Pool, options: RenormalizeOptions): Promise<RenormalizeResult> {
   const { log } = options;
   const batchSize = options.batchSize ?? 5000;
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new Error("batchSize must be a positive integer");
   const dictionary = options.dictionary ?? (await readLegalFormDictionary());
   log(`dictionary: ${dictionary.forms.length} spellings, ${dictionary.positions.length} position rules`);
-  if (options.dryRun) return dryRun(ownerPool, dictionary, log);
+  if (options.dryRun) return dryRun(ownerPool, dictionary, log, options.onChange ?? (() => undefined));
 
   // One renormalise at a time: a session lock held by a client of its own.
   const lockClient = await ownerPool.connect();
@@ -412,6 +473,20 @@ export async function renormalize(ownerPool: pg.Pool, options: RenormalizeOption
       log(
         `renormalized to version ${version}: ${changed} name(s) changed, ${unchanged} unchanged, ${skippedIds.length} alias(es) skipped, ${collisions.length} collision(s)`,
       );
+      // One audit event for the whole run, not one per name: recomputing
+      // derived forms is a system change (the audit triggers of employers and
+      // aliases ignore changes to those columns alone, migrations/current/6-ops.sql).
+      if (version !== previousVersion || changed + unchanged > 0) {
+        await recordAuditSummary(client, {
+          previousVersion,
+          version,
+          pending,
+          changed,
+          unchanged,
+          skipped: skippedIds.length,
+          collisions: collisions.length,
+        });
+      }
       return { version, previousVersion, changed, unchanged, collisions };
     } finally {
       await client.query("rollback").catch(() => undefined);

@@ -48,14 +48,33 @@ export async function loadRegistryFile(
   const parser = input.pipe(
     parse({
       bom: true,
-      columns: (header: string[]) => header.map((name) => name.trim().toLowerCase()),
+      // The header is checked here, so that a file with a wrong header and no
+      // rows is refused too.
+      columns: (header: string[]) => {
+        const names = header.map((name) => name.trim().toLowerCase());
+        const missing = REQUIRED.filter((column) => !names.includes(column));
+        if (missing.length > 0) {
+          throw new LoadRegistryError(
+            `The header must name the columns ref,name,kind (missing: ${missing.join(", ")})`,
+          );
+        }
+        return names;
+      },
       skip_empty_lines: true,
       relax_column_count: true,
-      max_record_size: 64 * 1024,
+      // Generous, so that an over-long name is reported by the database as a
+      // bad row; a record past this is skipped as a bad row by the parser.
+      max_record_size: 1024 * 1024,
+      // A record the parser cannot read (a stray quote) is reported and skipped.
+      skip_records_with_error: true,
       info: true,
+      raw: true,
       trim: false,
     }),
   );
+  parser.on("skip", (error: Error & { lines?: number }) => {
+    report.badRows.push({ line: (error.lines ?? 0) - overcount, reason: `not valid CSV: ${error.message}` });
+  });
 
   let batch: RegistryRow[] = [];
   const flush = async () => {
@@ -74,21 +93,24 @@ export async function loadRegistryFile(
     options.onProgress?.(input.bytesRead, totalBytes);
   };
 
+  // csv-parse's info.lines is the line where a record ends, and it counts a
+  // "\r\n" inside a quoted field as two lines; correct for both, so that a
+  // row is reported by the line it starts on.
+  let overcount = 0;
+  const startLine = (endLine: number, raw: string): number => {
+    const inside = raw.replace(/\r?\n?$/, ""); // raw may end with (part of) the record delimiter
+    overcount += inside.match(/\r\n/g)?.length ?? 0;
+    return endLine - overcount - (inside.match(/\n/g)?.length ?? 0);
+  };
   try {
-    let checkedHeader = false;
-    for await (const record of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-      if (!checkedHeader) {
-        const missing = REQUIRED.filter((column) => !(column in record.record));
-        if (missing.length > 0) {
-          throw new LoadRegistryError(
-            `The header must name the columns ref,name,kind (missing: ${missing.join(", ")})`,
-          );
-        }
-        checkedHeader = true;
-      }
+    for await (const record of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+      raw: string;
+    }>) {
       report.rows++;
       batch.push({
-        line: record.info.lines,
+        line: startLine(record.info.lines, record.raw),
         ref: record.record.ref ?? "",
         name: record.record.name ?? "",
         kind: record.record.kind ?? "",
@@ -106,6 +128,7 @@ export async function loadRegistryFile(
     }
     throw error;
   }
+  report.badRows.sort((a, b) => a.line - b.line);
   if (options.refreshSearchStats ?? true) {
     await ownerPool.query("select app_hidden.refresh_search_stats()");
   }

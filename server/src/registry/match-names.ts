@@ -38,15 +38,22 @@ export async function matchName(pool: Pool, query: string, limit = 5): Promise<M
   }
 }
 
-/** Matches many names with a few queries in flight, yielding results in input order. */
+/**
+ * Matches many names with a few queries in flight, yielding results in input
+ * order. An input that is already a result (a line the caller could not read)
+ * passes through in its place.
+ */
 export async function* matchNames(
   pool: Pool,
-  names: AsyncIterable<string> | Iterable<string>,
+  names: AsyncIterable<string | MatchResult> | Iterable<string | MatchResult>,
   concurrency = 4,
 ): AsyncGenerator<MatchResult> {
   const pending: Array<Promise<MatchResult>> = [];
   for await (const name of names) {
-    pending.push(matchName(pool, name));
+    const result = typeof name === "string" ? matchName(pool, name) : Promise.resolve(name);
+    // Handled when its turn comes; until then a failure must not count as unhandled.
+    result.catch(() => undefined);
+    pending.push(result);
     if (pending.length >= concurrency) yield await pending.shift()!;
   }
   while (pending.length > 0) yield await pending.shift()!;

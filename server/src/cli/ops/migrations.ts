@@ -1,0 +1,161 @@
+// ops migrate: roles, database and committed migrations, as npm start does.
+// ops status [--json]: is the database reachable, which server, which
+// migrations are applied or pending, is there uncommitted work in
+// migrations/current/, and the feature switches. Exit 1 when the database is
+// unreachable or committed migrations are pending.
+import pg from "pg";
+import type { Command } from "commander";
+import { migrationStatus, releaseMigrationPools } from "../../db/migrations.ts";
+import { withDatabase } from "../../db/bootstrap.ts";
+import { describeError, EXIT_FAILURE, type OpsContext } from "./context.ts";
+import { formatTable, toJson } from "./output.ts";
+
+export interface DatabaseStatus {
+  ok: boolean;
+  database: {
+    reachable: boolean;
+    mode: "embedded" | "external";
+    name: string;
+    serverVersion: string | null;
+    error?: string;
+  };
+  migrations: {
+    applied: number;
+    last: string | null;
+    pending: string[];
+    /** migrations/current/ (in this checkout) holds uncommitted work. */
+    currentHasWork: boolean;
+  } | null;
+  featureSwitches: Array<{ key: string; enabled: boolean; reason: string | null }>;
+  normalizerVersion: number | null;
+}
+
+async function appliedMigrations(client: pg.Client): Promise<{ applied: number; last: string | null }> {
+  const exists = await client.query<{ ok: boolean }>(
+    "select to_regclass('graphile_migrate.migrations') is not null as ok",
+  );
+  if (!exists.rows[0]!.ok) return { applied: 0, last: null };
+  const { rows } = await client.query<{ applied: number; last: string | null }>(
+    "select count(*)::int as applied, max(filename) as last from graphile_migrate.migrations",
+  );
+  return rows[0]!;
+}
+
+const releaseRegistered = new WeakSet<OpsContext>();
+
+export async function databaseStatus(ctx: OpsContext): Promise<DatabaseStatus> {
+  const { runtime } = await ctx.runtime();
+  if (!releaseRegistered.has(ctx)) {
+    releaseRegistered.add(ctx);
+    ctx.onClose(releaseMigrationPools);
+  }
+  const status: DatabaseStatus = {
+    ok: false,
+    database: {
+      reachable: false,
+      mode: runtime.embedded ? "embedded" : "external",
+      name: runtime.databaseName,
+      serverVersion: null,
+    },
+    migrations: null,
+    featureSwitches: [],
+    normalizerVersion: null,
+  };
+  const client = new pg.Client({ connectionString: runtime.ownerUrl, application_name: "registry-ops" });
+  try {
+    await client.connect();
+  } catch (error) {
+    status.database.error = describeError(error);
+    return status;
+  }
+  try {
+    status.database.reachable = true;
+    status.database.serverVersion = (
+      await client.query<{ v: string }>("select current_setting('server_version') as v")
+    ).rows[0]!.v;
+    const { applied, last } = await appliedMigrations(client);
+    // graphile-migrate's settings check wants a shadow database URL even for status (it never connects to it).
+    const shadowUrl = runtime.shadowUrl ?? withDatabase(runtime.ownerUrl, `${runtime.databaseName}_shadow`);
+    const gm = await migrationStatus({
+      ownerUrl: runtime.ownerUrl,
+      rootUrl: runtime.rootUrl,
+      shadowUrl,
+      roles: runtime.roles,
+    });
+    status.migrations = {
+      applied,
+      last,
+      pending: gm.remainingMigrations ?? [],
+      currentHasWork: gm.hasCurrentMigration,
+    };
+    if ((await client.query("select to_regclass('app_public.feature_switches') as t")).rows[0].t) {
+      const { rows } = await client.query<{ key: string; enabled: boolean; reason: string | null }>(
+        "select key, is_enabled as enabled, last_change_reason as reason from app_public.feature_switches order by key",
+      );
+      status.featureSwitches = rows;
+    }
+    if ((await client.query("select to_regprocedure('app_hidden.normalizer_version()') as f")).rows[0].f) {
+      status.normalizerVersion = Number((await client.query("select app_hidden.normalizer_version() as v")).rows[0].v);
+    }
+    status.ok = status.migrations.applied > 0 && status.migrations.pending.length === 0;
+  } finally {
+    await client.end();
+  }
+  return status;
+}
+
+function printStatus(ctx: OpsContext, status: DatabaseStatus): void {
+  const db = status.database;
+  ctx.out(`status: ${status.ok ? "ok" : "NOT OK"}`);
+  ctx.out(
+    `database: ${db.name} (${db.mode}), ${db.reachable ? `reachable, PostgreSQL ${db.serverVersion}` : `NOT reachable: ${db.error}`}`,
+  );
+  const m = status.migrations;
+  if (m) {
+    ctx.out(`migrations: ${m.applied} applied${m.last ? ` (last: ${m.last})` : ""}, ${m.pending.length} pending`);
+    for (const file of m.pending) ctx.out(`  pending: ${file} (run: npm run ops -- migrate)`);
+    if (m.applied === 0 && m.pending.length === 0) ctx.out("  no migrations applied (run: npm run ops -- migrate)");
+    ctx.out(
+      `migrations/current/: ${m.currentHasWork ? "holds uncommitted work (graphile-migrate commit when done)" : "empty"}`,
+    );
+  }
+  if (status.normalizerVersion !== null) ctx.out(`normaliser: version ${status.normalizerVersion}`);
+  if (status.featureSwitches.length > 0) {
+    ctx.out("feature switches:");
+    for (const line of formatTable(
+      ["feature", "state", "reason"],
+      status.featureSwitches.map((f) => [f.key, f.enabled ? "on" : "OFF", f.reason]),
+    ))
+      ctx.out("  " + line);
+  }
+}
+
+export function registerMigrationCommands(program: Command, ctx: OpsContext): void {
+  program
+    .command("migrate")
+    .description("create roles and database if missing (with a superuser URL), apply committed migrations")
+    .action(async () => {
+      const before = await databaseStatus(ctx).catch(() => null);
+      const { runtime } = await ctx.database({ prepare: true });
+      const after = await databaseStatus(ctx);
+      const applied = (after.migrations?.applied ?? 0) - (before?.migrations?.applied ?? 0);
+      ctx.out(
+        applied > 0
+          ? `applied ${applied} migration(s); ${after.migrations?.applied} in all (last: ${after.migrations?.last})`
+          : `already up to date: ${after.migrations?.applied} migration(s) applied (last: ${after.migrations?.last})`,
+      );
+      if (!runtime.rootUrl) ctx.out("(no ROOT_DATABASE_URL: roles, database and extensions were assumed to exist)");
+      if (!after.ok) ctx.setExitCode(EXIT_FAILURE);
+    });
+
+  program
+    .command("status")
+    .description("database reachable? server version, migrations applied/pending, current/ work, feature switches")
+    .option("--json", "one JSON object")
+    .action(async (options: { json?: boolean }) => {
+      const status = await databaseStatus(ctx);
+      if (options.json) ctx.out(toJson(status));
+      else printStatus(ctx, status);
+      if (!status.ok) ctx.setExitCode(EXIT_FAILURE);
+    });
+}
