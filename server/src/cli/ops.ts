@@ -11,6 +11,7 @@ import { registerUserCommands } from "./ops/users.ts";
 import { registerTokenCommands } from "./ops/tokens.ts";
 import { registerRegistryCommands } from "./ops/registry.ts";
 import { registerRenormalizeCommand } from "./ops/renormalize.ts";
+import { registerDeployCommands } from "./ops/deploy.ts";
 
 const commandGroups: CommandGroup[] = [
   registerMigrationCommands, // migrate, status
@@ -19,6 +20,7 @@ const commandGroups: CommandGroup[] = [
   registerTokenCommands, // tokens issue|list|revoke
   registerRegistryCommands, // load-registry, match
   registerRenormalizeCommand, // renormalize
+  registerDeployCommands, // backup, restore-drill, snapshot, verify, preflight, smoke
 ];
 
 // A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).

@@ -30,8 +30,11 @@ function derivedName(database: string, mark: string, now: Date): string {
   return `${database.slice(0, 63 - suffix.length)}${suffix}`;
 }
 
+/** A superuser session on the maintenance database: never on the one being copied or replaced. */
 async function withAdmin<T>(rootUrl: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {
-  const client = new pg.Client({ connectionString: rootUrl });
+  const url = new URL(rootUrl);
+  url.pathname = "/postgres";
+  const client = new pg.Client({ connectionString: url.toString() });
   await client.connect();
   try {
     return await fn(client);

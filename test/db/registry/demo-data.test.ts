@@ -38,4 +38,4 @@ it("loads the demo users and the ABR sample once, with provenance, and a second 
     "select m.band, e.name from app_public.search_employers('qbe insurance international') m join app_public.employers e on e.id = m.employer_id",
   );
   expect(found.rows[0]?.name).toMatch(/QBE INSURANCE/);
-});
+}, 300_000); // two full loads of the ABR sample: seconds on an idle machine, minutes on a busy CI one
