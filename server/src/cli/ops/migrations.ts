@@ -7,8 +7,11 @@ import pg from "pg";
 import type { Command } from "commander";
 import { migrationStatus, releaseMigrationPools } from "../../db/migrations.ts";
 import { withDatabase } from "../../db/bootstrap.ts";
-import { describeError, EXIT_FAILURE, type OpsContext } from "./context.ts";
+import { describeError, EXIT_FAILURE, OpsError, type OpsContext } from "./context.ts";
 import { formatTable, toJson } from "./output.ts";
+import { backupDatabase, BackupUnavailableError } from "../../ops/backup.ts";
+import { createSnapshot, SnapshotError } from "../../ops/snapshot.ts";
+import { backupDirFor, isWarning, verifyDatabase } from "./deploy.ts";
 
 export interface DatabaseStatus {
   ok: boolean;
@@ -130,12 +133,54 @@ function printStatus(ctx: OpsContext, status: DatabaseStatus): void {
   }
 }
 
+/**
+ * Before migrations change a database that holds data: a pg_dump when a fitting
+ * one is installed, else a same-server snapshot (which needs the server's
+ * sessions gone: stopped, or ended with --terminate). Refuses rather than
+ * migrating without a way back.
+ */
+async function takeSafetyCopy(ctx: OpsContext, terminate: boolean): Promise<string> {
+  const { runtime, config } = await ctx.runtime();
+  try {
+    const backup = await backupDatabase({
+      url: runtime.rootUrl ?? runtime.ownerUrl,
+      dir: backupDirFor(ctx.io.env, config.dataDir, runtime.embedded === null),
+    });
+    return `before migrating: backup ${backup.file} (${backup.tablesWithData} tables with data)`;
+  } catch (error) {
+    if (!(error instanceof BackupUnavailableError)) throw error;
+    if (!runtime.rootUrl) {
+      throw new OpsError(`no backup possible before migrating: ${error.message} A snapshot needs ROOT_DATABASE_URL.`);
+    }
+    try {
+      const snapshot = await createSnapshot({ rootUrl: runtime.rootUrl, database: runtime.databaseName, terminate });
+      return `before migrating: snapshot ${snapshot.name} (no pg_dump fits this server; restore with npm run ops -- snapshot restore ${snapshot.name})`;
+    } catch (snapshotError) {
+      if (snapshotError instanceof SnapshotError) {
+        throw new OpsError(
+          `no safety copy before migrating: ${snapshotError.message} (or --no-safety-copy if you have one)`,
+        );
+      }
+      throw snapshotError;
+    }
+  }
+}
+
 export function registerMigrationCommands(program: Command, ctx: OpsContext): void {
   program
     .command("migrate")
-    .description("create roles and database if missing (with a superuser URL), apply committed migrations")
-    .action(async () => {
+    .description(
+      "create roles and database if missing (with a superuser URL); back up or snapshot a database that has data; apply committed migrations; verify",
+    )
+    .option("--terminate", "for the snapshot taken when no pg_dump fits: end the server's sessions (they reconnect)")
+    .option("--no-safety-copy", "migrate without taking a backup or snapshot first (you have one already)")
+    .option("--no-verify", "skip ops verify after migrating")
+    .action(async (options: { terminate?: boolean; safetyCopy: boolean; verify: boolean }) => {
       const before = await databaseStatus(ctx).catch(() => null);
+      const pending = before?.migrations?.pending.length ?? 0;
+      if (options.safetyCopy && pending > 0 && (before?.migrations?.applied ?? 0) > 0) {
+        ctx.out(await takeSafetyCopy(ctx, Boolean(options.terminate)));
+      }
       const { runtime } = await ctx.database({ prepare: true });
       const after = await databaseStatus(ctx);
       const applied = (after.migrations?.applied ?? 0) - (before?.migrations?.applied ?? 0);
@@ -146,6 +191,19 @@ export function registerMigrationCommands(program: Command, ctx: OpsContext): vo
       );
       if (!runtime.rootUrl) ctx.out("(no ROOT_DATABASE_URL: roles, database and extensions were assumed to exist)");
       if (!after.ok) ctx.setExitCode(EXIT_FAILURE);
+      if (options.verify) {
+        if (after.migrations?.currentHasWork) {
+          ctx.out("verify skipped: migrations/current/ holds uncommitted work, which the manifest includes");
+        } else {
+          const failures = (await verifyDatabase(ctx)).filter((p) => !isWarning(p));
+          ctx.out(
+            failures.length
+              ? `verify: ${failures.length} problem(s); run npm run ops -- verify for the list`
+              : "verify: the database matches migrations/manifest.json",
+          );
+          if (failures.length) ctx.setExitCode(EXIT_FAILURE);
+        }
+      }
     });
 
   program
