@@ -218,10 +218,10 @@ describe("decided items", () => {
     const { employerId, aliasIds } = await employerWith(owner(), "Watpac Limited", [
       { name: "Watpac Construction", kind: "trading", source: "abr" },
     ]);
-    await db.ownerPool.query("select app_public.defer_promotion_candidate($1, $2, current_date + 7, 'ask the organiser')", [
-      employerId,
-      aliasIds["Watpac Construction"],
-    ]);
+    await db.ownerPool.query(
+      "select app_public.defer_promotion_candidate($1, $2, current_date + 7, 'ask the organiser')",
+      [employerId, aliasIds["Watpac Construction"]],
+    );
     expect(await queueItemsOf(owner(), employerId)).toEqual([]);
     expect(await candidatesOf(owner(), employerId)).toContainEqual(
       expect.objectContaining({ alias_id: aliasIds["Watpac Construction"], status: "deferred" }),
