@@ -633,7 +633,7 @@ begin
   perform app_hidden.lock_employer_for_promotion(employer_id, false);
   insert into app_public.promotion_claims as c (employer_id, claimed_by, claimed_at, expires_at)
     values (claim_promotion_item.employer_id, app_hidden.current_user_id(), now(), now() + make_interval(mins => minutes))
-    on conflict (employer_id) do update
+    on conflict on constraint promotion_claims_pkey do update
       set claimed_by = excluded.claimed_by, claimed_at = excluded.claimed_at, expires_at = excluded.expires_at
     returning * into v_claim;
   return v_claim;
