@@ -226,7 +226,8 @@ comment on type app_public.canonical_decision_action is
 
 create table app_public.canonical_decisions (
   id bigint generated always as identity primary key,
-  employer_id bigint not null references app_public.employers (id) on delete restrict,
+  -- no action (not restrict): the error is the usual 23503, "still referred to"
+  employer_id bigint not null references app_public.employers (id) on delete no action,
   action app_public.canonical_decision_action not null,
   -- no foreign key: a promoted alias is removed (its name is the canonical name now)
   candidate_alias_id bigint,
@@ -241,8 +242,8 @@ create table app_public.canonical_decisions (
   evidence jsonb not null,
   promoted_alias jsonb,
   former_alias_id bigint,
-  reverts_decision_id bigint references app_public.canonical_decisions (id) on delete restrict,
-  decided_by bigint references app_public.users (id) on delete restrict,
+  reverts_decision_id bigint references app_public.canonical_decisions (id) on delete no action,
+  decided_by bigint references app_public.users (id) on delete no action,
   decided_role text not null,
   decided_at timestamptz not null default now(),
   constraint defer_has_date check ((action = 'defer') = (defer_until is not null)),
