@@ -270,9 +270,9 @@ comment on column app_public.canonical_decisions.former_alias_id is 'For promote
 comment on column app_public.canonical_decisions.reverts_decision_id is 'For revert: the promotion it undid (each can be undone once).';
 comment on column app_public.canonical_decisions.decided_by is 'The steward or admin who decided (null for operator work).';
 comment on column app_public.canonical_decisions.decided_role is 'The role they decided as.';
-comment on column app_public.canonical_decisions.compare_before is '@omit\nCompare form of name_before.';
-comment on column app_public.canonical_decisions.compare_after is '@omit\nCompare form of name_after.';
-comment on column app_public.canonical_decisions.candidate_compare_form is '@omit\nCompare form of candidate_name.';
+comment on column app_public.canonical_decisions.compare_before is 'Compare form of name_before.';
+comment on column app_public.canonical_decisions.compare_after is 'Compare form of name_after.';
+comment on column app_public.canonical_decisions.candidate_compare_form is 'Compare form of candidate_name.';
 
 create or replace function app_hidden.tg_canonical_decisions__append_only() returns trigger
   language plpgsql
