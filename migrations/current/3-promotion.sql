@@ -34,7 +34,7 @@ drop type if exists app_public.canonical_decision_action cascade;
 drop function if exists app_hidden.tg_canonical_decisions__append_only();
 drop function if exists app_hidden.tg_alias_occurrences__normalise();
 drop function if exists app_hidden.promotion_settings();
-drop function if exists app_hidden.name_feed_spelling_signs(text);
+drop function if exists app_hidden.name_feed_spelling_signs(text, text, text);
 
 -------------------------------------------------------------------------------
 -- Settings of the candidate rules and the score, in one place.
@@ -60,8 +60,12 @@ grant execute on function app_hidden.promotion_settings() to :ROLE_ANALYST;
 
 -- How a name looks when a feed wrote it: all capitals, cut short, legal-form
 -- noise (two legal forms, an ABN/ACN in the name), or "t/as" / "ATF" inside.
-create or replace function app_hidden.name_feed_spelling_signs(name text) returns text[]
-  language sql stable parallel safe
+-- It takes the stored compare and base forms too: every legal form the
+-- normaliser found is a word of the compare form that the base form lacks,
+-- so counting them needs no second pass of the normaliser (the queue calls
+-- this for every name, so only regular expressions run here).
+create or replace function app_hidden.name_feed_spelling_signs(name text, compare_form text, base_form text) returns text[]
+  language sql immutable parallel safe
   as $$
     select array_remove(array[
       case when name !~ '[[:lower:]]' and length(regexp_replace(name, '[^[:alpha:]]', '', 'g')) >= 6
@@ -69,17 +73,19 @@ create or replace function app_hidden.name_feed_spelling_signs(name text) return
       case when name ~ '(\.\.\.|…|[(&,/+-])\s*$'
              or name ~* '\s(pty|pt|p|pr|prop|propr|propriet[a-z]*|lt|li|lim|limi|limit|limite|and|of|the)\.?$'
         then 'truncated' end,
-      case when (select count(*) from app_hidden.name_legal_forms(name)) >= 2
+      case when cardinality(regexp_split_to_array(btrim(compare_form), '\s+'))
+                - cardinality(regexp_split_to_array(btrim(base_form), '\s+')) >= 2
              or name ~* '\m(abn|acn)\M[[:space:]:#.]*[0-9]'
         then 'legal_form_noise' end,
-      case when (select s.trading_name is not null or s.trust_name is not null
-                 from app_hidden.split_trading_name(name) s)
+      -- a bare "ATF" first is a name ("ATF Services"), as in split_trading_name
+      case when name ~* '(^|[^[:alnum:]])(t ?/ ?as?|trading\s+(as|under)|trustees?\s+for)([^[:alnum:]]|$)'
+             or name ~* '[[:alnum:]][^[:alnum:]]+a\.?t\.?f\.?([^[:alnum:]]|$)'
         then 'trading_as_inside' end
     ], null)
   $$;
-comment on function app_hidden.name_feed_spelling_signs(text) is
-  'Why a name looks like a feed spelling: all_caps, truncated, legal_form_noise, trading_as_inside (empty when it looks fine).';
-grant execute on function app_hidden.name_feed_spelling_signs(text) to :ROLE_ANALYST;
+comment on function app_hidden.name_feed_spelling_signs(text, text, text) is
+  'Why a name looks like a feed spelling: all_caps, truncated, legal_form_noise, trading_as_inside (empty when it looks fine). Pass the name with its stored compare and base forms.';
+grant execute on function app_hidden.name_feed_spelling_signs(text, text, text) to :ROLE_ANALYST;
 
 -------------------------------------------------------------------------------
 -- Feed occurrences: the seam between imports and promotion. One row per name
@@ -347,10 +353,12 @@ select
     'conflicts', k.conflicts
   ) as evidence
 from app_public.employers e
-cross join lateral (select app_hidden.name_feed_spelling_signs(e.name) as signs) f
+-- offset 0 keeps each lateral from being pulled up and its functions re-run
+-- at every reference to its columns.
+cross join lateral (select app_hidden.name_feed_spelling_signs(e.name, e.compare_name, e.base_name) as signs offset 0) f
 cross join lateral (
   select a.id as alias_id, a.name, a.kind, a.compare_form, a.base_form, a.source_system, s.trust_rank, a.added_at,
-         app_hidden.name_feed_spelling_signs(a.name) as signs
+         app_hidden.name_feed_spelling_signs(a.name, a.compare_form, a.base_form) as signs
   from app_public.aliases a
   join app_public.source_systems s on s.key = a.source_system
   where a.employer_id = e.id and (a.valid_to is null or a.valid_to > current_date)
@@ -358,18 +366,20 @@ cross join lateral (
   select null, null, null, null, null, null, null, e.created_at, '{}'::text[]
 ) c
 cross join lateral (
-  select case when c.alias_id is not null then app_hidden.name_occurrence_summary(c.compare_form) end as summary
+  select case when c.alias_id is not null then app_hidden.name_occurrence_summary(c.compare_form) end as summary offset 0
 ) co
-cross join lateral (select app_hidden.name_occurrence_summary(e.compare_name) as summary) ko
+cross join lateral (select app_hidden.name_occurrence_summary(e.compare_name) as summary offset 0) ko
 cross join lateral (
   select coalesce((co.summary->>'rows')::bigint, 0) as candidate_rows,
          coalesce((co.summary->>'projects')::bigint, 0) as candidate_projects,
          coalesce((ko.summary->>'rows')::bigint, 0) as canonical_rows,
          coalesce((ko.summary->>'projects')::bigint, 0) as canonical_projects
+  offset 0
 ) n
 cross join lateral (
   select greatest((app_hidden.promotion_settings()->>'canonical_trust')::integer,
                   (ko.summary->>'maxTrust')::integer) as trust
+  offset 0
 ) kt
 cross join lateral (
   select case when c.alias_id is null then '[]'::jsonb
@@ -380,17 +390,19 @@ cross join lateral (
 ) src
 cross join lateral (
   select case when c.alias_id is null then '[]'::jsonb else coalesce((
-    select jsonb_agg(x order by (x->>'employerId')::bigint)
+    select jsonb_agg(jsonb_build_object(
+             'kind', case when app_hidden.are_distinct(e.id, others.id) then 'distinct_employer' else 'name_of_other_employer' end,
+             'employerId', others.id, 'employerName', others.name) order by others.id)
     from (
-      select jsonb_build_object(
-               'kind', case when app_hidden.are_distinct(e.id, o.id) then 'distinct_employer' else 'name_of_other_employer' end,
-               'employerId', o.id, 'employerName', o.name) as x
-      from app_public.employers o
-      where o.id <> e.id and o.status <> 'merged'
-        and (o.compare_name = c.compare_form
-             or o.id in (select oa.employer_id from app_public.aliases oa where oa.compare_form = c.compare_form))
+      -- two index lookups (canonical names, aliases), not a scan of employers
+      select o.id, o.name from app_public.employers o
+      where o.compare_name = c.compare_form and o.id <> e.id and o.status <> 'merged'
+      union
+      select o.id, o.name from app_public.aliases oa join app_public.employers o on o.id = oa.employer_id
+      where oa.compare_form = c.compare_form and oa.employer_id <> e.id and o.status <> 'merged'
     ) others
   ), '[]'::jsonb) || app_hidden.promotion_pending_conflicts(c.compare_form) end as conflicts
+  offset 0
 ) k
 cross join lateral (
   select array_remove(array[
@@ -408,9 +420,11 @@ cross join lateral (
            or (c.alias_id is null and not exists (
                  select 1 from app_public.aliases a2
                  where a2.employer_id = e.id and (a2.valid_to is null or a2.valid_to > current_date)
-                   and a2.kind <> 'former' and cardinality(app_hidden.name_feed_spelling_signs(a2.name)) = 0)))
+                   and a2.kind <> 'former'
+                   and cardinality(app_hidden.name_feed_spelling_signs(a2.name, a2.compare_form, a2.base_form)) = 0)))
       then 'canonical_looks_like_feed_spelling' end
   ], null) as rules
+  offset 0
 ) r
 cross join lateral (
   select case when c.alias_id is null then 0.5 else round(least(0.95, greatest(0.05,
@@ -422,6 +436,7 @@ cross join lateral (
       - case when cardinality(c.signs) > 0 then 0.2 else 0 end
       - least(0.45, 0.15 * jsonb_array_length(k.conflicts))
     )), 4) end as score
+  offset 0
 ) sc
 cross join lateral (
   select 1 + n.candidate_rows + n.canonical_rows + n.candidate_projects + n.canonical_projects as impact
@@ -766,7 +781,8 @@ declare
 begin
   -- The old name is kept as an alias of the kind it really is, unless the steward says otherwise.
   v_kind := coalesce(previous_name_kind, case
-    when cardinality(app_hidden.name_feed_spelling_signs(v_employer.name)) > 0 then 'feed_spelling'
+    when cardinality(app_hidden.name_feed_spelling_signs(v_employer.name, v_employer.compare_name, v_employer.base_name)) > 0
+      then 'feed_spelling'
     when v_alias.kind = 'trading' and exists (select 1 from app_hidden.name_legal_forms(v_employer.name)) then 'legal'
     else 'former'
   end::app_public.alias_kind);

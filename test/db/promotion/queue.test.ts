@@ -96,6 +96,29 @@ describe("candidate rules", () => {
   });
 });
 
+describe("feed-spelling signs", () => {
+  it.each([
+    ["Acme Constructions Pty Ltd", []],
+    ["AMBA", []],
+    ["ATF Services", []],
+    ["Limited Edition Products", []],
+    ["ACME CONSTRUCTIONS PTY LTD", ["all_caps"]],
+    ["Acme Constructions Pty", ["truncated"]],
+    ["Acme Constructions &", ["truncated"]],
+    ["Acme Constructions P/L Limited", ["legal_form_noise"]],
+    ["Acme Constructions (ACN 004 085 616)", ["legal_form_noise"]],
+    ["Acme Group t/as Acme Builders", ["trading_as_inside"]],
+    ["Jones Pty Ltd ATF Jones Family Trust", ["trading_as_inside"]],
+    ["The Trustee for the Smith Family Trust", ["trading_as_inside"]],
+  ])("reads %s as %j", async (name, signs) => {
+    const { rows } = await db.ownerPool.query(
+      "select app_hidden.name_feed_spelling_signs($1, app_hidden.name_compare_form($1), app_hidden.name_base_form($1)) as signs",
+      [name],
+    );
+    expect(rows[0].signs).toEqual(signs);
+  });
+});
+
 describe("evidence", () => {
   it("carries sources with their trust, occurrences with first and last seen, and a score", async () => {
     const { employerId } = await employerWith(owner(), "MULTIPLEX CONSTRUCTIONS", [
