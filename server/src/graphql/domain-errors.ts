@@ -26,6 +26,14 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   DISTN: "DISTINCT_EMPLOYERS",
   BADMG: "INVALID_MERGE",
   UNMRG: "CANNOT_UNMERGE",
+  // Canonical promotion (migrations/current/3-promotion.sql)
+  PRCLM: "PROMOTION_ITEM_CLAIMED",
+  PRCNF: "DECISION_CONFLICT",
+  PRNCA: "INVALID_CANDIDATE",
+  PRDAT: "INVALID_DEFER_DATE",
+  PRDUR: "INVALID_CLAIM_DURATION",
+  PRREV: "CANNOT_REVERT",
+  BADOC: "INVALID_OCCURRENCES",
 };
 
 // PostgreSQL's own errors that callers cause and may see, with a message of
