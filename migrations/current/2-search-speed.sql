@@ -16,6 +16,71 @@
 --   settles the search: the fuzzy stage does not run (ranks 2-20 then hold
 --   the other identifier / exact matches only).
 
+-- The name in a web address: "pch.net" -> pch, "www.protocollabs.com" ->
+-- protocollabs, "ntt.co.jp" -> ntt, "cs.ucla.edu" -> ucla; null for anything
+-- else (spaces, mail addresses: a mail domain is often a provider's).
+create or replace function app_hidden.web_address_name(query text) returns text
+  language plpgsql immutable parallel safe
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+declare
+  v_labels text[];
+begin
+  if query is null or query !~* '^(https?://)?[a-z0-9-]+(\.[a-z0-9-]+)+/?$'
+     or query !~* '\.(com|net|org|edu|gov|int|io|info|biz|[a-z]{2})/?$' then
+    return null;
+  end if;
+  v_labels := string_to_array(regexp_replace(lower(query), '^(https?://)?(www\.)?|/$', '', 'g'), '.');
+  v_labels := v_labels[1:cardinality(v_labels) - 1];
+  if cardinality(v_labels) >= 2
+     and v_labels[cardinality(v_labels)] in ('co', 'com', 'ac', 'edu', 'net', 'org', 'gov', 'ne', 'or', 'go') then
+    v_labels := v_labels[1:cardinality(v_labels) - 1];
+  end if;
+  return nullif(v_labels[cardinality(v_labels)], '');
+end;
+$$;
+comment on function app_hidden.web_address_name(text) is 'The organisation name in a web address (pch.net -> pch), or null when the text is not one.';
+
+-- The words to index a name by: those of its base form, with
+-- * letters joined by "&" as one word: "AT&T" -> att, "R&D" -> rd (its base
+--   form says "at and t");
+-- * a run of single letters as one word: "A T T" -> att, "J M Brenford" -> jm;
+-- plus, for names written in camel case, the words inside: "NokiaSiemens",
+-- "LucidVision", and after an acronym of two or more capitals "NTTData",
+-- "KDDILab". Names and queries both go through it, so both sides agree.
+create or replace function app_hidden.name_search_tokens(name text, base_form text) returns text[]
+  language sql stable strict parallel safe
+  as $$
+    select app_hidden.name_tokens(
+      regexp_replace(regexp_replace(base_form, '\m(\w{1,2}) and (?=\w{1,2}\M)', '\1', 'g'),
+                     '\m(\w) (?=\w\M)', '\1', 'g')
+      || case
+           when name ~ '[[:lower:]][[:upper:]]|[[:upper:]]{3}[[:lower:]]{2}' then
+             ' ' || app_hidden.name_base_form(
+                      regexp_replace(regexp_replace(name, '([[:lower:]])([[:upper:]])', '\1 \2', 'g'),
+                                     '([[:upper:]]{2})([[:upper:]][[:lower:]]{2})', '\1 \2', 'g'))
+           else ''
+         end)
+  $$;
+
+-- Names whose words the new rules change, re-indexed (once: later runs find
+-- nothing to change), and the word statistics refreshed if any changed.
+do $$
+declare
+  v_changed integer;
+begin
+  update app_private.search_names n
+    set tokens = app_hidden.name_search_tokens(n.name, n.base_form)
+    where (n.name ~ '[[:upper:]]{3}[[:lower:]]{2}'
+           or n.base_form ~ '\m\w{1,2} and \w{1,2}\M' or n.base_form ~ '\m\w \w\M')
+      and n.tokens is distinct from app_hidden.name_search_tokens(n.name, n.base_form);
+  get diagnostics v_changed = row_count;
+  if v_changed > 0 then
+    perform app_hidden.refresh_search_stats();
+  end if;
+end;
+$$;
+
 -- Scoring constants, in one place for tuning (bench:matching measures them).
 create or replace function app_hidden.search_settings() returns jsonb
   language sql immutable
@@ -68,6 +133,7 @@ declare
   v_compare text;
   v_base text;
   v_tokens text[];
+  v_address text;
   v_digits text;
   v_total double precision;
   v_common integer;
@@ -87,8 +153,12 @@ begin
     return;
   end if;
   v_compare := app_hidden.name_compare_form(v_query);
-  v_base := app_hidden.name_base_form(v_query);
-  v_tokens := app_hidden.name_search_tokens(v_query, v_base);
+  -- A web address names its organisation by its domain ("pch.net",
+  -- "www.protocollabs.com", "ntt.co.jp"): similar names are looked up by that
+  -- name, and such matches stay out of the auto band (see resolved).
+  v_address := app_hidden.web_address_name(v_query);
+  v_base := app_hidden.name_base_form(coalesce(v_address, v_query));
+  v_tokens := app_hidden.name_search_tokens(coalesce(v_address, v_query), v_base);
   v_digits := regexp_replace(v_query, '[\s-]', '', 'g');
   select greatest(s.name_count, 1) into v_total from app_private.search_stats s;
   v_common := greatest(50, (v_total * (v_settings->>'common_token_share')::float8)::int);
@@ -296,9 +366,12 @@ begin
   resolved as (
     select coalesce(e.merged_into, e.id) as employer_id,
            case when e.merged_into is not null then e.id end as matched_employer_id,
-           m.score, m.method, m.matched_name, m.matched_kind,
+           case when v_address is not null and m.score < 1 then least(m.score, 0.85) else m.score end as score,
+           m.method, m.matched_name, m.matched_kind,
            m.explanation || case when e.merged_into is not null
                                  then format('; found on employer #%s, merged into #%s', e.id, e.merged_into) else '' end
+             || case when v_address is not null and m.score < 1
+                     then format('; the query read as the web address of "%s" (a person confirms)', v_address) else '' end
              as explanation,
            m.priority
     from all_matches m

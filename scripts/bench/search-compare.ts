@@ -29,8 +29,12 @@ const perKind = Number(values["per-kind"] ?? 25);
 /** Moves the file's functions into pg_temp, and the references to them with them. */
 function intoTempSchema(sql: string): string {
   const helpers = [...sql.matchAll(/create or replace function app_hidden\.([a-z_0-9]+)\s*\(/gi)].map((m) => m[1]!);
-  // Grants and comments name role placeholders (:ROLE_API_CLIENT) and the real functions: not for pg_temp.
-  let out = sql.replace(/^(?:grant|comment on)\b[\s\S]*?;[ \t]*$/gim, "").replace(/app_public\.search_employers\s*\(/gi, "pg_temp.search_employers_candidate(");
+  // Grants and comments name role placeholders (:ROLE_API_CLIENT) and the real functions, and DO blocks
+  // change data (re-indexing): none of them belong in pg_temp.
+  let out = sql
+    .replace(/^(?:grant|comment on)\b[\s\S]*?;[ \t]*$/gim, "")
+    .replace(/^do \$\$[\s\S]*?^\$\$;[ \t]*$/gim, "")
+    .replace(/app_public\.search_employers\s*\(/gi, "pg_temp.search_employers_candidate(");
   for (const helper of new Set(helpers))
     out = out.replace(new RegExp(`app_hidden\\.${helper}\\s*\\(`, "gi"), `pg_temp.${helper}(`);
   if (!out.includes("pg_temp.search_employers_candidate("))
