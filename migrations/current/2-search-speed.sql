@@ -76,6 +76,8 @@ begin
       and n.tokens is distinct from app_hidden.name_search_tokens(n.name, n.base_form);
   get diagnostics v_changed = row_count;
   if v_changed > 0 then
+    -- Searches scan the GIN index's pending list in full: merge it now.
+    perform public.gin_clean_pending_list('app_private.search_names_tokens_idx'::regclass);
     perform app_hidden.refresh_search_stats();
   end if;
 end;
@@ -245,7 +247,8 @@ begin
          and t.token collate "C" >= left(q.token, 2) collate "C"
          and t.token collate "C" < (left(q.token, 1) || chr(ascii(substr(q.token, 2, 1)) + 1)) collate "C"
          and abs(length(t.token) - length(q.token)) <= 2 and t.token <> q.token
-         and public.levenshtein(q.token, t.token) <= app_hidden.typo_allowance(q.token)
+         and public.levenshtein_less_equal(q.token, t.token, app_hidden.typo_allowance(q.token))
+             <= app_hidden.typo_allowance(q.token)
        limit 8)
     ) st
   ),
@@ -293,9 +296,13 @@ begin
            ln((v_total + 1) / (coalesce(st.name_count, 0) + 1)) + 0.1 as cw,
            case
              when ct.token = w.token then 1.0
+             -- A typo: at most typo_allowance edits. Lengths further apart cannot be, and the
+             -- bounded distance stops counting past the allowance (the same answers, cheaper).
              when length(w.token) >= 4 and length(ct.token) >= 4
-                  and public.levenshtein(w.token, ct.token) <= app_hidden.typo_allowance(w.token)
-               then 0.9 - 0.1 * public.levenshtein(w.token, ct.token)
+                  and abs(length(w.token) - length(ct.token)) <= app_hidden.typo_allowance(w.token)
+                  and public.levenshtein_less_equal(w.token, ct.token, app_hidden.typo_allowance(w.token))
+                      <= app_hidden.typo_allowance(w.token)
+               then 0.9 - 0.1 * public.levenshtein_less_equal(w.token, ct.token, app_hidden.typo_allowance(w.token))
              when length(w.token) >= 4 and length(ct.token) >= 4
                   and public.similarity(w.token, ct.token) >= (v_settings->>'token_min_similarity')::float8
                then public.similarity(w.token, ct.token)
