@@ -94,6 +94,7 @@ create or replace function app_hidden.search_settings() returns jsonb
       'token_min_similarity', 0.55,  -- trigram similarity for a misspelt word to count
       'common_token_share', 0.002,   -- a word in more than this share of names is common
       'max_candidates', 400,         -- names scored per search (was 4000)
+      'max_probe_postings', 3000,    -- names the probe words may bring, rarest words first
       'max_results', 20
     )
   $$;
@@ -257,10 +258,21 @@ begin
   -- (no probe), candidates are the names holding ALL the known words (a GIN AND
   -- over the posting lists) instead of every name with the rarest common word
   -- (226,828 rows for "holdings" at 1M, 115 ms of bitmap alone).
+  -- Rarest first, and only while the names they bring stay within
+  -- max_probe_postings: a few hundred names are scored, so bitmaps of a
+  -- hundred thousand names (thirty typo neighbours of three unknown words)
+  -- only cost time, and rarer words pick better candidates.
   probe_tokens as (
-    select token from query_tokens where df between 1 and v_common
-    union
-    select token from similar_tokens where df <= v_common
+    select token
+    from (
+      select token, sum(df) over (order by df, token rows between unbounded preceding and 1 preceding) as before
+      from (
+        select token, df from query_tokens where df between 1 and v_common
+        union
+        select token, df from similar_tokens where df <= v_common
+      ) p
+    ) ranked
+    where coalesce(before, 0) < (v_settings->>'max_probe_postings')::int
   ),
   -- At most max_candidates names, and none once the search is settled (an
   -- identifier or an exact current name answered it).
