@@ -5,11 +5,16 @@ import { createReadStream } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { parseArgs } from "node:util";
 import { parse } from "csv-parse";
 import { loadRegistryFile } from "../../server/src/registry/load-registry.ts";
 import { matchNames, type MatchResult } from "../../server/src/registry/match-names.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 import { openBenchDatabase } from "./bench-database.ts";
+
+// --misses FILE writes every query whose expected organisation is not first (one JSON line each).
+const { values: args } = parseArgs({ options: { misses: { type: "string" } } });
+const misses: string[] = [];
 
 const dataDir = resolve(process.env.MATCHING_DATA_DIR ?? join(repoRoot, "..", "shared", "data", "matching"));
 
@@ -38,7 +43,7 @@ interface Scores {
   autoCorrect: number;
 }
 
-function score(queries: Query[], results: MatchResult[]): Scores {
+function score(queries: Query[], results: MatchResult[], group = ""): Scores {
   let top1 = 0;
   let recall5 = 0;
   let autoAnswers = 0;
@@ -47,6 +52,15 @@ function score(queries: Query[], results: MatchResult[]): Scores {
     const matches = results[i]!.matches;
     const first = matches[0];
     if (first && first.ref === query.expected) top1++;
+    else if (query.expected !== null || first?.band === "auto")
+      misses.push(
+        JSON.stringify({
+          group,
+          query: query.text,
+          expected: query.expected,
+          got: matches.slice(0, 3).map((m) => [m.ref, m.name, m.score, m.band]),
+        }),
+      );
     if (matches.some((m) => m.ref === query.expected)) recall5++;
     if (first?.band === "auto") {
       autoAnswers++;
@@ -82,7 +96,7 @@ async function runProtocol(
         4,
       ))
         results.push(result);
-      out[group] = score(queries, results);
+      out[group] = score(queries, results, `${name}/${group}`);
       console.error(`${name}/${group}: ${queries.length} queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     return out;
@@ -142,6 +156,7 @@ const rows = [
   ],
   ["4 auto-match", "precision", `${autoCorrect}/${autoAnswers} = ${summary.protocol4.precision}`, ">= 0.99"],
 ];
+if (args.misses) await writeFile(args.misses, misses.join("\n") + "\n");
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
 for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
 console.log(JSON.stringify(summary));

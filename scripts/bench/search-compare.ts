@@ -8,6 +8,7 @@
 // app_public.search_employers and any app_hidden helpers it changes (as
 // docs/benchmarks/search-employers-proposed.sql does). They are created in
 // pg_temp (this session only), so the database is left as it is.
+import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { summarise } from "./load-generator.ts";
@@ -29,7 +30,12 @@ const perKind = Number(values["per-kind"] ?? 25);
 /** Moves the file's functions into pg_temp, and the references to them with them. */
 function intoTempSchema(sql: string): string {
   const helpers = [...sql.matchAll(/create or replace function app_hidden\.([a-z_0-9]+)\s*\(/gi)].map((m) => m[1]!);
-  let out = sql.replace(/app_public\.search_employers\s*\(/gi, "pg_temp.search_employers_candidate(");
+  // Grants and comments name role placeholders (:ROLE_API_CLIENT) and the real functions, and DO blocks
+  // change data (re-indexing): none of them belong in pg_temp.
+  let out = sql
+    .replace(/^(?:grant|comment on)\b[\s\S]*?;[ \t]*$/gim, "")
+    .replace(/^do \$\$[\s\S]*?^\$\$;[ \t]*$/gim, "")
+    .replace(/app_public\.search_employers\s*\(/gi, "pg_temp.search_employers_candidate(");
   for (const helper of new Set(helpers))
     out = out.replace(new RegExp(`app_hidden\\.${helper}\\s*\\(`, "gi"), `pg_temp.${helper}(`);
   if (!out.includes("pg_temp.search_employers_candidate("))
@@ -47,16 +53,35 @@ const db = await openScaleDatabase();
 const client = await db.ownerPool.connect();
 try {
   await client.query(intoTempSchema(await readFile(file, "utf8")));
+  // CPU time of the backend (utime + stime from /proc, when PostgreSQL runs on this machine): unlike
+  // latency, it does not grow when other processes hold the cores, so it estimates searches/s per core.
+  const backendPid = Number((await client.query("select pg_backend_pid() as pid")).rows[0].pid);
+  const cpuTicks = (): number | null => {
+    try {
+      const fields = readFileSync(`/proc/${backendPid}/stat`, "utf8").split(") ")[1]!.split(" ");
+      return Number(fields[11]) + Number(fields[12]);
+    } catch {
+      return null;
+    }
+  };
+  const cpuMs = { current: 0, candidate: 0 };
+  let measureCpu = false;
   const run = async (fn: string, text: string) => {
+    const ticks = cpuTicks();
     const t0 = performance.now();
     const { rows } = await client.query<{ employer_id: string; band: string }>(
       `select employer_id, band from ${fn}($1)`,
       [text],
     );
-    return { ms: performance.now() - t0, ids: rows.map((r) => r.employer_id), band: rows[0]?.band ?? null };
+    const ms = performance.now() - t0;
+    const after = cpuTicks();
+    if (measureCpu && ticks !== null && after !== null)
+      cpuMs[fn === FNS.current ? "current" : "candidate"] += (after - ticks) * 10; // USER_HZ is 100 on Linux
+    return { ms, ids: rows.map((r) => r.employer_id), band: rows[0]?.band ?? null };
   };
   const FNS = { current: "app_public.search_employers", candidate: "pg_temp.search_employers_candidate" } as const;
   for (const q of sample) for (const fn of Object.values(FNS)) await run(fn, q.text); // warm caches and plans
+  measureCpu = cpuTicks() !== null;
 
   type Stats = { ms: number[]; first: number; found: number; expected: number; auto: number };
   const stats = (): Stats => ({ ms: [], first: 0, found: 0, expected: 0, auto: 0 });
@@ -107,6 +132,14 @@ try {
   }
   const c = summarise(all.current.ms);
   const d = summarise(all.candidate.ms);
+  const cpuPerSearch = measureCpu
+    ? { current: +(cpuMs.current / sample.length).toFixed(2), candidate: +(cpuMs.candidate / sample.length).toFixed(2) }
+    : null;
+  if (cpuPerSearch)
+    console.log(
+      `\nbackend CPU per search: current ${cpuPerSearch.current} ms, candidate ${cpuPerSearch.candidate} ms ` +
+        `(≈ ${Math.round(1000 / cpuPerSearch.current)} vs ${Math.round(1000 / cpuPerSearch.candidate)} searches/s per core for PostgreSQL alone)`,
+    );
   console.log("");
   console.log(
     JSON.stringify({
@@ -130,6 +163,7 @@ try {
       expected: all.current.expected,
       sameFirst: all.sameFirst,
       speedup: +(c.mean / d.mean).toFixed(1),
+      cpuMsPerSearch: cpuPerSearch,
     }),
   );
 } finally {

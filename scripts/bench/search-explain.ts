@@ -43,6 +43,18 @@ if (!targets.length) {
   process.exit(1);
 }
 
+/** The indexes a plan scanned (nodes that ran), with the rows they returned: "name rows, ...". */
+function indexesUsed(plan: string): string {
+  const used = new Map<string, number>();
+  for (const m of plan.matchAll(
+    /(?:Index Only Scan|Index Scan|Bitmap Index Scan) (?:using )?(?:on )?(\S+).*?\((never executed|actual [^)]*rows=([\d.]+)[^)]*)\)/g,
+  )) {
+    if (m[2] === "never executed") continue;
+    used.set(m[1]!, (used.get(m[1]!) ?? 0) + Number(m[3] ?? 0));
+  }
+  return [...used].map(([name, rows]) => `${name} (${rows} rows)`).join(", ") || "none";
+}
+
 const db = await openScaleDatabase();
 const client = new pg.Client({
   connectionString: withDatabase(db.runtime.rootUrl!, db.name),
@@ -90,6 +102,7 @@ try {
         `main statement: ${duration} ms; top results: ${rows.map((r) => `${r.employer_id} ${r.band} ${r.method} ${JSON.stringify(r.matched_name)}`).join("; ")}`,
       );
       console.log(planStart >= 0 ? plan.slice(planStart) : plan);
+      console.log(`indexes the plan used: ${indexesUsed(plan)}`);
     } else {
       console.log("(no plan captured)");
     }
