@@ -14,12 +14,16 @@ import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
 import { tolerateShutdown } from "../db/pool.ts";
+import { loadImportConfig } from "../imports/import-config.ts";
+import { installWorkerSchema, startWorker } from "../worker/runner.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   let config;
+  let importConfig;
   try {
     config = loadConfig();
+    importConfig = loadImportConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -57,6 +61,14 @@ async function main(): Promise<void> {
   cleanups.push(() => ownerPool.end());
   const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
   if (demo) await loadDemoData(ownerPool, logger);
+  // Background jobs (import matching): in this process unless IMPORT_WORKER=false
+  // (then run `npm run worker` separately); the queue's schema is needed either way.
+  if (importConfig.workerInProcess) {
+    const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
+    cleanups.push(() => worker.stop());
+  } else {
+    await installWorkerSchema(db.ownerUrl);
+  }
 
   const graphql = makeGraphQLRuntime({
     authUrl: db.authUrl,
@@ -77,6 +89,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     serveClient: config.serveClient,
+    importLimits: importConfig.limits,
   });
   cleanups.push(() => http.close());
   await new Promise<void>((resolve, reject) => {
