@@ -230,7 +230,7 @@ alter table app_public.import_rows enable row level security;
 create policy select_analyst on app_public.import_rows for select to :ROLE_ANALYST using (true);
 grant select on app_public.import_rows to :ROLE_ANALYST;
 
--- Where uploads stream to. Stewards may only insert, and only rows of the
+-- Where uploads land. Stewards may only insert, and only rows of the
 -- batch their own transaction started (app.import_batch_id, set by
 -- begin_import_upload); finish_import_upload moves them on.
 create unlogged table app_hidden.import_staging (
@@ -258,6 +258,14 @@ create policy insert_steward on app_hidden.import_staging for insert to :ROLE_ST
   with check (batch_id = (select app_hidden.current_import_batch_id()));
 grant insert (batch_id, line, company_name, bci_company_id, abn, acn, trading_name, project_id, project_name, role, state, postcode)
   on app_hidden.import_staging to :ROLE_STEWARD;
+-- COPY refuses tables with row-level security, so an upload COPYs into a
+-- temporary table of its own transaction first, then inserts from it here
+-- (checked by the policy above). Stewards therefore may create temporary tables.
+do $$
+begin
+  execute format('grant temporary on database %I to %I', current_database(), ':ROLE_STEWARD');
+end;
+$$;
 
 -------------------------------------------------------------------------------
 -- How often each name was seen in each feed (for the promotion queue's

@@ -1,5 +1,6 @@
 // Streams an upload into PostgreSQL: bytes -> text (encoding.ts) -> CSV
-// records (csv-parse) -> COPY into app_hidden.import_staging, never holding
+// records (csv-parse) -> COPY into app_hidden.import_staging (through a
+// temporary table, as COPY refuses row-level security), never holding
 // the whole file in memory; then finish_import_upload moves the rows into
 // import_rows and queues the matching job, or recognises a file seen before.
 // Runs inside the caller's transaction: the caller commits on success and
@@ -93,7 +94,10 @@ export async function receiveImport(
   }
 
   async function* copyLines(): AsyncGenerator<string> {
-    const records = Readable.from(textWithProgress()).pipe(parser);
+    // An error in the bytes (size, encoding) ends the parser with that error.
+    const textStream = Readable.from(textWithProgress());
+    textStream.on("error", (error) => parser.destroy(error));
+    const records = textStream.pipe(parser);
     let buffer = "";
     try {
       for await (const entry of records as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
@@ -130,10 +134,14 @@ export async function receiveImport(
     if (buffer) yield buffer;
   }
 
+  // COPY cannot target a table with row-level security: it fills a temporary
+  // table of this transaction, whose rows then go to the staging table as one
+  // INSERT that the staging table's policy checks.
+  await client.query(
+    `create temp table import_upload (batch_id bigint, line integer, ${stagingColumns.map((c) => `${c} text`).join(", ")}) on commit drop`,
+  );
   const copy = client.query(
-    copyFrom(
-      `copy app_hidden.import_staging (batch_id, line, ${stagingColumns.join(", ")}) from stdin with (format csv)`,
-    ),
+    copyFrom(`copy import_upload (batch_id, line, ${stagingColumns.join(", ")}) from stdin with (format csv)`),
   );
   let failure: unknown = null;
   try {
@@ -151,6 +159,11 @@ export async function receiveImport(
   if (!header) throw new ImportError(422, "IMPORT_EMPTY", "The file is empty: expected a header row and data rows");
   if (rowCount === 0) throw new ImportError(422, "IMPORT_EMPTY", "The file has a header but no data rows", 1);
 
+  await client.query(
+    `insert into app_hidden.import_staging (batch_id, line, ${stagingColumns.join(", ")})
+     select batch_id, line, ${stagingColumns.join(", ")} from import_upload`,
+  );
+  await client.query("drop table import_upload");
   const warnings = [...decoded.stats.warnings];
   const ignored = (header as HeaderMapping).ignored;
   if (ignored.length > 0) warnings.push(`Columns ignored: ${ignored.map((h) => `"${h}"`).join(", ")}`);
