@@ -1057,3 +1057,10 @@ begin
 end;
 $$;
 comment on function app_hidden.backfill_feed_aliases(boolean) is 'Adds (or with dry_run only lists) the feed_spelling aliases past imports should have created: names seen with an identifier of a known employer that it does not have yet.';
+
+-------------------------------------------------------------------------------
+-- GraphQL names for the relations (the generated ones are clumsy).
+comment on constraint import_rows_batch_id_fkey on app_public.import_rows is E'@fieldName batch\n@foreignFieldName rows';
+comment on constraint import_batches_uploaded_by_fkey on app_public.import_batches is E'@fieldName uploader\n@foreignFieldName importBatchesUploaded';
+comment on constraint pending_employers_resolved_by_fkey on app_public.pending_employers is E'@fieldName resolver\n@foreignFieldName pendingEmployersResolved';
+comment on constraint import_rows_pending_employer_id_fkey on app_public.import_rows is E'@fieldName pendingEmployer\n@foreignFieldName occurrences';

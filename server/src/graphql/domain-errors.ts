@@ -26,6 +26,9 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   DISTN: "DISTINCT_EMPLOYERS",
   BADMG: "INVALID_MERGE",
   UNMRG: "CANNOT_UNMERGE",
+  // Imports and the pending queue (migrations/current/4-imports.sql)
+  PNDDN: "PENDING_RESOLVED",
+  PNDMG: "INVALID_PENDING_MERGE",
 };
 
 // PostgreSQL's own errors that callers cause and may see, with a message of
