@@ -10,6 +10,7 @@
 -- Unmatched names become pending employers, clustered across rows and batches.
 -- Re-runnable: drops first, in reverse order of creation.
 drop policy if exists select_imports_analyst on app_public.audit_events;
+drop table if exists app_private.import_name_matches cascade;
 drop table if exists app_public.feed_name_occurrences cascade;
 drop table if exists app_hidden.import_staging cascade;
 drop table if exists app_public.import_rows cascade;
@@ -367,6 +368,22 @@ grant execute on function app_hidden.finish_import_upload(bigint, text, bigint, 
 -------------------------------------------------------------------------------
 -- Processing: one chunk of rows per call, set-based.
 
+-- What search_employers said about each name of a batch, so that a name seen
+-- in many chunks (a feed repeats a company on every project) is searched once.
+-- Emptied when the batch is done.
+create table app_private.import_name_matches (
+  batch_id bigint not null references app_public.import_batches (id) on delete cascade,
+  compare_form text not null,
+  employer_id bigint,
+  score double precision,
+  band app_public.match_band,
+  method app_public.match_method,
+  explanation text,
+  primary key (batch_id, compare_form)
+);
+alter table app_private.import_name_matches enable row level security;
+comment on table app_private.import_name_matches is 'search_employers results per name of a batch in progress (a cache; no grants).';
+
 -- Puts the rows of a chunk (or of a resolution) that share a name into one
 -- pending item: the item that already has the name, else one that has one of
 -- their identifiers, else an open item with a very similar name, else a new one.
@@ -496,7 +513,8 @@ begin
   ) on commit drop;
   create temp table if not exists import_chunk_names (
     compare_form text primary key, name text, employer_id bigint, score double precision,
-    band app_public.match_band, method app_public.match_method, explanation text, exact_ids bigint[]
+    band app_public.match_band, method app_public.match_method, explanation text, exact_ids bigint[],
+    needs_search boolean not null default false, searched boolean not null default false
   ) on commit drop;
   truncate import_chunk, import_chunk_names;
 
@@ -530,6 +548,7 @@ begin
   get diagnostics v_count = row_count;
   if v_count = 0 then
     update app_public.import_batches b set state = 'done', finished_at = now() where b.id = v_batch.id;
+    delete from app_private.import_name_matches m where m.batch_id = v_batch.id;
     return 0;
   end if;
 
@@ -582,15 +601,29 @@ begin
         method = case when cardinality(x.ids) = 1 then 'exact'::app_public.match_method end,
         explanation = case when cardinality(x.ids) = 1 then x.explanation end
     from exact x where x.compare_form = n.compare_form;
+  -- Rows with an identifier need no fuzzy search: only an exact name (above)
+  -- is strong enough to contradict an identifier.
+  update import_chunk_names n set needs_search = exists (
+      select 1 from import_chunk c where c.compare_form = n.compare_form and c.error is null and c.id_employer_id is null)
+    where n.band is null;
+  update import_chunk_names n
+    set employer_id = m.employer_id, score = m.score, band = m.band, method = m.method, explanation = m.explanation,
+        searched = true
+    from app_private.import_name_matches m
+    where m.batch_id = v_batch.id and m.compare_form = n.compare_form and n.band is null and n.needs_search;
   update import_chunk_names n
     set employer_id = m.employer_id, score = m.score, band = m.band, method = m.method, explanation = m.explanation
     from (
       select n2.compare_form, s.*
       from import_chunk_names n2
-      cross join lateral (select * from app_public.search_employers(n2.name) limit 1) s
-      where n2.band is null
+      left join lateral (select * from app_public.search_employers(n2.name) limit 1) s on true
+      where n2.band is null and n2.needs_search and not n2.searched
     ) m
     where m.compare_form = n.compare_form;
+  insert into app_private.import_name_matches (batch_id, compare_form, employer_id, score, band, method, explanation)
+    select v_batch.id, n.compare_form, n.employer_id, n.score, n.band, n.method, n.explanation
+    from import_chunk_names n where n.needs_search and not n.searched
+    on conflict do nothing;
   update import_chunk c
     set name_employer_id = n.employer_id, name_score = n.score, name_band = n.band, name_method = n.method,
         name_explanation = n.explanation, name_exact_ids = n.exact_ids

@@ -5,13 +5,13 @@
 //
 // A runner that is killed leaves its job locked (graphile-worker frees such
 // locks only after four hours). So each runner holds a PostgreSQL advisory
-// lock named after its worker id for as long as it lives; at start and every
-// half minute, runners look at the workers holding jobs and free the jobs of
-// those whose lock is gone (their session died with them).
-import { hostname } from "node:os";
-import { randomBytes } from "node:crypto";
+// lock named after its worker pool's id (what graphile-worker locks jobs
+// with) for as long as it lives; at start and every half minute, runners look
+// at the pools holding jobs and free the jobs of those whose lock is gone
+// (their session died with them).
+import { EventEmitter } from "node:events";
 import pg from "pg";
-import { run, runMigrations, Logger as WorkerLogger, type Runner, type TaskList } from "graphile-worker";
+import { run, runMigrations, Logger as WorkerLogger, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import type { Logger } from "pino";
 import { tolerateShutdown } from "../db/pool.ts";
 import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
@@ -67,8 +67,10 @@ function quietLogger(logger: Logger | null): WorkerLogger {
 
 /** Frees jobs locked by runners that are no longer alive. Returns the dead worker ids. */
 export async function releaseDeadWorkers(client: pg.ClientBase): Promise<string[]> {
+  // A pool takes its lock as it starts, before it can lock a job; the grace
+  // period covers the moment in between.
   const { rows } = await client.query<{ locked_by: string }>(
-    "select distinct locked_by from graphile_worker._private_jobs where locked_by is not null",
+    "select distinct locked_by from graphile_worker._private_jobs where locked_by is not null and locked_at < now() - interval '10 seconds'",
   );
   const dead: string[] = [];
   for (const { locked_by: workerId } of rows) {
@@ -87,7 +89,6 @@ export async function releaseDeadWorkers(client: pg.ClientBase): Promise<string[
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { logger } = options;
-  const workerId = `registry-${hostname()}-${process.pid}-${randomBytes(3).toString("hex")}`;
   const pool = workerPool(options.connectionString, 4, logger);
   await installWorkerSchema(options.connectionString);
 
@@ -95,7 +96,6 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const alive = new pg.Client({ connectionString: options.connectionString, application_name: "registry-worker-alive" });
   alive.on("error", () => undefined);
   await alive.connect();
-  await alive.query("select pg_advisory_lock(hashtextextended($1, 0))", [aliveLockKey(workerId)]);
   const reap = async () => {
     const client = await pool.connect();
     try {
@@ -115,19 +115,27 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
       crashAfterChunks: options.crashAfterChunks,
     }),
   };
+  const events: WorkerEvents = new EventEmitter();
+  let poolId = "";
+  let locked: Promise<unknown> = Promise.resolve();
+  events.on("pool:create", ({ workerPool }) => {
+    poolId = workerPool.id;
+    locked = alive.query("select pg_advisory_lock(hashtextextended($1, 0))", [aliveLockKey(poolId)]);
+  });
   const runner = await run({
     pgPool: pool,
     taskList,
-    concurrency: 1,
-    workerId,
+    concurrency: options.concurrency ?? 1,
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
     logger: quietLogger(logger),
+    events,
   });
-  logger.info({ workerId }, "worker started");
+  await locked;
+  logger.info({ workerId: poolId }, "worker started");
   let stopped = false;
   return {
-    workerId,
+    workerId: poolId,
     runner,
     async stop() {
       if (stopped) return;
