@@ -25,7 +25,8 @@ const { values } = parseArgs({
 const rows = Number(values.rows);
 const seed = Number(values.seed);
 const sample = Number(values["employers-sample"]);
-if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000) throw new Error("--rows must be a whole number from 1 to 10,000,000");
+if (!Number.isInteger(rows) || rows < 1 || rows > 10_000_000)
+  throw new Error("--rows must be a whole number from 1 to 10,000,000");
 if (!Number.isInteger(seed) || seed < 1) throw new Error("--seed must be a positive whole number");
 const config = loadConfig();
 const out = resolve(values.out ?? join(config.dataDir, "bench", `bci-${rows}.csv`));
@@ -44,7 +45,9 @@ try {
   }
   file.end();
   await once(file, "finish");
-  console.log(`wrote ${rows.toLocaleString("en-AU")} rows to ${out} (${known.length.toLocaleString("en-AU")} known employers to draw from)`);
+  console.log(
+    `wrote ${rows.toLocaleString("en-AU")} rows to ${out} (${known.length.toLocaleString("en-AU")} known employers to draw from)`,
+  );
 } finally {
   await db.close();
 }

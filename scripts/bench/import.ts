@@ -12,7 +12,6 @@ import { join } from "node:path";
 import { once } from "node:events";
 import { pipeline } from "node:stream/promises";
 import { parseArgs } from "node:util";
-import pg from "pg";
 import { from as copyFrom } from "pg-copy-streams";
 import { pino } from "pino";
 import { openBenchDatabase } from "./bench-database.ts";
@@ -74,12 +73,20 @@ try {
   );
   const copyClient = await db.ownerPool.connect();
   t = performance.now();
-  await pipeline(createReadStream(file), copyClient.query(copyFrom("copy public.bare_copy from stdin with (format csv, header true)")));
+  await pipeline(
+    createReadStream(file),
+    copyClient.query(copyFrom("copy public.bare_copy from stdin with (format csv, header true)")),
+  );
   const copyMs = performance.now() - t;
   copyClient.release();
 
   // 2. The import: upload pipeline, then the worker until every row has an outcome.
-  const worker = await startWorker({ connectionString: db.ownerUrl, logger: pino({ level: "warn" }), chunkRows, pollInterval: 100 });
+  const worker = await startWorker({
+    connectionString: db.ownerUrl,
+    logger: pino({ level: "warn" }),
+    chunkRows,
+    pollInterval: 100,
+  });
   const client = await db.ownerPool.connect();
   t = performance.now();
   await client.query("begin");
@@ -93,7 +100,8 @@ try {
   const uploadMs = performance.now() - t;
   let batch: Record<string, number | string>;
   for (;;) {
-    batch = (await db.ownerPool.query("select * from app_public.import_batches where id = $1", [received.batchId])).rows[0];
+    batch = (await db.ownerPool.query("select * from app_public.import_batches where id = $1", [received.batchId]))
+      .rows[0];
     if (batch.state === "done" || batch.state === "failed") break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
@@ -129,7 +137,9 @@ try {
   console.log(`| bare COPY of the file | ${summary.bareCopySeconds} |`);
   console.log(`| upload (decode, parse, COPY to staging, batch) | ${summary.uploadSeconds} |`);
   console.log(`| matching (worker, chunks of ${chunkRows}) | ${summary.matchingSeconds} |`);
-  console.log(`| **upload to last outcome** | **${summary.totalSeconds}** (${summary.ratioToCopy}× COPY, ${fmt(summary.rowsPerSecond)} rows/s) |`);
+  console.log(
+    `| **upload to last outcome** | **${summary.totalSeconds}** (${summary.ratioToCopy}× COPY, ${fmt(summary.rowsPerSecond)} rows/s) |`,
+  );
   console.log("");
   console.log("outcomes:", JSON.stringify(summary.outcomes), "pending items:", summary.pendingItems);
   console.log(JSON.stringify(summary));

@@ -17,11 +17,45 @@ export interface KnownEmployer {
   aliases: string[];
 }
 
-export const BCI_HEADER = "Company Name,BCI Company ID,ABN,ACN,Trading Name,Project ID,Project Name,Role,State,Postcode";
+export const BCI_HEADER =
+  "Company Name,BCI Company ID,ABN,ACN,Trading Name,Project ID,Project Name,Role,State,Postcode";
 const ROLES = ["builder", "head contractor", "developer", "subcontractor", "architect", "engineer", "consultant"];
-const STATES: Array<[string, number]> = [["NSW", 2000], ["VIC", 3000], ["QLD", 4000], ["SA", 5000], ["WA", 6000], ["TAS", 7000], ["ACT", 2600], ["NT", 800]];
-const PROJECT_WORDS = ["Tower", "Residences", "Hospital Upgrade", "School Redevelopment", "Warehouse", "Bridge", "Stadium", "Apartments", "Shopping Centre", "Station", "Depot", "Library"];
-const JUNK = ["", "TBA", "To Be Advised", "N/A", "Unknown", "=HYPERLINK(\"http://example.com\")", "-", "Various", "@SUM(A1:A9)", "Owner Builder"];
+const STATES: Array<[string, number]> = [
+  ["NSW", 2000],
+  ["VIC", 3000],
+  ["QLD", 4000],
+  ["SA", 5000],
+  ["WA", 6000],
+  ["TAS", 7000],
+  ["ACT", 2600],
+  ["NT", 800],
+];
+const PROJECT_WORDS = [
+  "Tower",
+  "Residences",
+  "Hospital Upgrade",
+  "School Redevelopment",
+  "Warehouse",
+  "Bridge",
+  "Stadium",
+  "Apartments",
+  "Shopping Centre",
+  "Station",
+  "Depot",
+  "Library",
+];
+const JUNK = [
+  "",
+  "TBA",
+  "To Be Advised",
+  "N/A",
+  "Unknown",
+  '=HYPERLINK("http://example.com")',
+  "-",
+  "Various",
+  "@SUM(A1:A9)",
+  "Owner Builder",
+];
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -89,7 +123,18 @@ export function* generateBciRows(known: KnownEmployer[], rows: number, seed: num
     const role = random.pick(ROLES);
     let fields: string[];
     if (random.chance(0.02)) {
-      fields = [random.pick(JUNK), "", "", "", "", project, projectName, role, state, String(postcode + random.int(100))];
+      fields = [
+        random.pick(JUNK),
+        "",
+        "",
+        "",
+        "",
+        project,
+        projectName,
+        role,
+        state,
+        String(postcode + random.int(100)),
+      ];
     } else {
       const company = companies[random.int(companies.length)]!;
       fields = [

@@ -21,7 +21,8 @@ export interface Registry {
 }
 
 export async function seedRegistry(db: TestDatabase): Promise<Registry> {
-  const id = async (sql: string, params: unknown[]) => (await db.ownerPool.query<{ id: string }>(sql, params)).rows[0]!.id;
+  const id = async (sql: string, params: unknown[]) =>
+    (await db.ownerPool.query<{ id: string }>(sql, params)).rows[0]!.id;
   const acme = await id(
     "select (app_public.register_employer($1, array[row('abn', $2)]::app_public.new_identifier[], array[row('Acme Builders', 'trading', null)]::app_public.new_alias[])).id::text as id",
     ["Acme Constructions Pty Ltd", ABN_ACME],
@@ -34,7 +35,9 @@ export async function seedRegistry(db: TestDatabase): Promise<Registry> {
     "select (app_public.register_employer($1, array[row('acn', $2)]::app_public.new_identifier[])).id::text as id",
     ["Northside Scaffolding Services Pty Ltd", ACN_NORTHSIDE],
   );
-  const harbour = await id("select (app_public.register_employer($1)).id::text as id", ["Harbourview Formwork Pty Ltd"]);
+  const harbour = await id("select (app_public.register_employer($1)).id::text as id", [
+    "Harbourview Formwork Pty Ltd",
+  ]);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
   return { acme, bluegum, northside, harbour };
 }

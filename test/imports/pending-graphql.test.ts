@@ -18,7 +18,9 @@ beforeAll(async () => {
   registry = await seedRegistry(db);
   users = await createUsers(db);
   server = await startTestServer(db);
-  const { rows } = await db.ownerPool.query<{ secret: string }>("select (app_public.issue_api_token('partner')).secret");
+  const { rows } = await db.ownerPool.query<{ secret: string }>(
+    "select (app_public.issue_api_token('partner')).secret",
+  );
   tokens = {
     analyst: await server.login(users.analyst.username, users.analyst.password),
     steward: await server.login(users.steward.username, users.steward.password),
@@ -68,17 +70,25 @@ const BATCH_QUERY = `query Batch($id: BigInt!) {
 
 describe("batch status", () => {
   it("shows analysts the state, counts, progress, timings and per-row outcomes", async () => {
-    const answer = await server.gql<{ importBatch: Record<string, unknown> & { rows: { nodes: Array<Record<string, unknown>> } } }>(
-      BATCH_QUERY,
-      { id: batchId },
-      tokens.analyst,
-    );
+    const answer = await server.gql<{
+      importBatch: Record<string, unknown> & { rows: { nodes: Array<Record<string, unknown>> } };
+    }>(BATCH_QUERY, { id: batchId }, tokens.analyst);
     expect(answer.body.errors).toBeUndefined();
     const batch = answer.body.data!.importBatch;
-    expect(batch).toMatchObject({ state: "done", rowCount: 11, rowsProcessed: 11, progress: 1, errorCount: 1, matchedExactCount: 1 });
+    expect(batch).toMatchObject({
+      state: "done",
+      rowCount: 11,
+      rowsProcessed: 11,
+      progress: 1,
+      errorCount: 1,
+      matchedExactCount: 1,
+    });
     expect(batch.finishedAt).not.toBeNull();
     expect(batch.rows.nodes).toHaveLength(11);
-    expect(batch.rows.nodes.find((r) => r.line === 12)).toMatchObject({ outcome: "error", error: "company_name is empty" });
+    expect(batch.rows.nodes.find((r) => r.line === 12)).toMatchObject({
+      outcome: "error",
+      error: "company_name is empty",
+    });
   });
 
   it("refuses API clients", async () => {
@@ -98,7 +108,15 @@ describe("the pending queue", () => {
           occurrenceCount: number;
           pendingEmployerNames: { nodes: Array<{ name: string }> };
           occurrences: { totalCount: number };
-          candidates: { nodes: Array<{ rank: number; score: number; band: string; explanation: string; employer: { rowId: string } }> };
+          candidates: {
+            nodes: Array<{
+              rank: number;
+              score: number;
+              band: string;
+              explanation: string;
+              employer: { rowId: string };
+            }>;
+          };
         }>;
       };
     }>(
@@ -123,7 +141,7 @@ describe("the pending queue", () => {
 
   it("does not let analysts resolve", async () => {
     const answer = await server.gql(
-      "mutation($id: BigInt!) { rejectPendingEmployer(input: { pendingEmployerId: $id, reason: \"junk\" }) { result { status } } }",
+      'mutation($id: BigInt!) { rejectPendingEmployer(input: { pendingEmployerId: $id, reason: "junk" }) { result { status } } }',
       { id: await pendingIdFor("TBA") },
       tokens.analyst,
     );
@@ -132,35 +150,52 @@ describe("the pending queue", () => {
 
   it("matches an item to an employer: its spellings become aliases, audited, and later imports match", async () => {
     const id = await pendingIdFor("Harbourveiw Formwork Services");
-    const answer = await server.gql<{ matchPendingEmployer: { result: { status: string; resolver: { username: string } } } }>(
+    const answer = await server.gql<{
+      matchPendingEmployer: { result: { status: string; resolver: { username: string } } };
+    }>(
       `mutation($id: BigInt!, $employer: BigInt!) { matchPendingEmployer(input: { pendingEmployerId: $id, employerId: $employer, note: "same firm" }) {
          result { status resolver { username } } } }`,
       { id, employer: registry.harbour },
       tokens.steward,
     );
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data!.matchPendingEmployer.result).toEqual({ status: "matched", resolver: { username: users.steward.username } });
+    expect(answer.body.data!.matchPendingEmployer.result).toEqual({
+      status: "matched",
+      resolver: { username: users.steward.username },
+    });
     const { rows: aliases } = await db.ownerPool.query(
       "select kind::text, import_batch_id::text, import_row, added_by::text from app_public.aliases where employer_id = $1 and name = 'Harbourveiw Formwork Services'",
       [registry.harbour],
     );
-    expect(aliases).toEqual([{ kind: "feed_spelling", import_batch_id: batchId, import_row: 5, added_by: users.steward.id }]);
-    const audit = await server.gql<{ auditEvents: { nodes: Array<{ after: { status: string }; actorUserId: string }> } }>(
+    expect(aliases).toEqual([
+      { kind: "feed_spelling", import_batch_id: batchId, import_row: 5, added_by: users.steward.id },
+    ]);
+    const audit = await server.gql<{
+      auditEvents: { nodes: Array<{ after: { status: string }; actorUserId: string }> };
+    }>(
       `query($key: String!) { auditEvents(first: 10, condition: { tableName: "app_public.pending_employers", rowKey: $key }, orderBy: OCCURRED_AT_DESC) { nodes { after actorUserId } } }`,
       { key: id },
       tokens.analyst,
     );
     expect(audit.body.errors).toBeUndefined();
-    expect(audit.body.data!.auditEvents.nodes[0]).toMatchObject({ after: { status: "matched" }, actorUserId: users.steward.id });
+    expect(audit.body.data!.auditEvents.nodes[0]).toMatchObject({
+      after: { status: "matched" },
+      actorUserId: users.steward.id,
+    });
 
     const later = await importText(db, csv("Harbourveiw Formwork Services,,,,,P30,Quay,subcontractor,NSW,2000"));
     await processBatch(db, later.batchId);
-    expect((await outcomes(db, later.batchId))[0]).toMatchObject({ outcome: "matched_exact", employer_id: registry.harbour });
+    expect((await outcomes(db, later.batchId))[0]).toMatchObject({
+      outcome: "matched_exact",
+      employer_id: registry.harbour,
+    });
   });
 
   it("creates an employer from an item, with its identifiers, and later imports match it", async () => {
     const id = await pendingIdFor("Kestrel Demolition Pty Ltd");
-    const answer = await server.gql<{ createEmployerFromPending: { result: { status: string; resolvedEmployer: { rowId: string; name: string } } } }>(
+    const answer = await server.gql<{
+      createEmployerFromPending: { result: { status: string; resolvedEmployer: { rowId: string; name: string } } };
+    }>(
       `mutation($id: BigInt!) { createEmployerFromPending(input: { pendingEmployerId: $id }) { result { status resolvedEmployer { rowId name } } } }`,
       { id },
       tokens.steward,
@@ -168,11 +203,15 @@ describe("the pending queue", () => {
     expect(answer.body.errors).toBeUndefined();
     const created = answer.body.data!.createEmployerFromPending.result;
     expect(created.status).toBe("created");
-    const { rows: ids } = await db.ownerPool.query("select scheme, value from app_public.employer_identifiers where employer_id = $1", [
-      created.resolvedEmployer.rowId,
-    ]);
+    const { rows: ids } = await db.ownerPool.query(
+      "select scheme, value from app_public.employer_identifiers where employer_id = $1",
+      [created.resolvedEmployer.rowId],
+    );
     expect(ids).toEqual([{ scheme: "bci_company", value: "BCI-K1" }]);
-    const later = await importText(db, csv("KESTREL DEMOLITION,,,,,P31,Site,subcontractor,NSW,2000", "Someone Else,BCI-K1,,,,P32,Site,builder,NSW,2000"));
+    const later = await importText(
+      db,
+      csv("KESTREL DEMOLITION,,,,,P31,Site,subcontractor,NSW,2000", "Someone Else,BCI-K1,,,,P32,Site,builder,NSW,2000"),
+    );
     await processBatch(db, later.batchId);
     const rows = await outcomes(db, later.batchId);
     expect(rows[0]).toMatchObject({ outcome: "matched_exact", employer_id: created.resolvedEmployer.rowId });
@@ -188,14 +227,22 @@ describe("the pending queue", () => {
       tokens.steward,
     );
     expect(self.body.errors?.[0]?.extensions?.code).toBe("INVALID_PENDING_MERGE");
-    const answer = await server.gql<{ mergePendingEmployers: { result: { occurrenceCount: number; pendingEmployerNames: { totalCount: number } } } }>(
+    const answer = await server.gql<{
+      mergePendingEmployers: { result: { occurrenceCount: number; pendingEmployerNames: { totalCount: number } } };
+    }>(
       `mutation($a: BigInt!, $b: BigInt!) { mergePendingEmployers(input: { survivorId: $a, mergedId: $b }) { result { occurrenceCount pendingEmployerNames(first: 5) { totalCount } } } }`,
       { a, b },
       tokens.steward,
     );
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data!.mergePendingEmployers.result).toEqual({ occurrenceCount: 2, pendingEmployerNames: { totalCount: 2 } });
-    const { rows } = await db.ownerPool.query("select status::text, merged_into_id::text from app_public.pending_employers where id = $1", [b]);
+    expect(answer.body.data!.mergePendingEmployers.result).toEqual({
+      occurrenceCount: 2,
+      pendingEmployerNames: { totalCount: 2 },
+    });
+    const { rows } = await db.ownerPool.query(
+      "select status::text, merged_into_id::text from app_public.pending_employers where id = $1",
+      [b],
+    );
     expect(rows[0]).toEqual({ status: "merged", merged_into_id: a });
   });
 
@@ -214,7 +261,10 @@ describe("the pending queue", () => {
       tokens.admin,
     );
     expect(answer.body.errors).toBeUndefined();
-    expect(answer.body.data!.bulkRejectPendingEmployers.result).toEqual([{ status: "rejected" }, { status: "rejected" }]);
+    expect(answer.body.data!.bulkRejectPendingEmployers.result).toEqual([
+      { status: "rejected" },
+      { status: "rejected" },
+    ]);
     const again = await server.gql(
       `mutation($id: BigInt!) { rejectPendingEmployer(input: { pendingEmployerId: $id, reason: "twice" }) { clientMutationId } }`,
       { id: tba },
@@ -231,11 +281,19 @@ describe("the pending queue", () => {
     const ibis = await pendingIdFor("Ibis Insulation");
     const failing = await server.gql(
       `mutation($choices: [PendingMatchChoiceInput]!) { bulkMatchPendingEmployers(input: { choices: $choices }) { clientMutationId } }`,
-      { choices: [{ pendingEmployerId: pelican, employerId: registry.acme }, { pendingEmployerId: ibis, employerId: "999999" }] },
+      {
+        choices: [
+          { pendingEmployerId: pelican, employerId: registry.acme },
+          { pendingEmployerId: ibis, employerId: "999999" },
+        ],
+      },
       tokens.steward,
     );
     expect(failing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
-    const { rows: still } = await db.ownerPool.query("select status::text from app_public.pending_employers where id = $1", [pelican]);
+    const { rows: still } = await db.ownerPool.query(
+      "select status::text from app_public.pending_employers where id = $1",
+      [pelican],
+    );
     expect(still[0].status).toBe("open");
     const matched = await server.gql(
       `mutation($choices: [PendingMatchChoiceInput]!) { bulkMatchPendingEmployers(input: { choices: $choices }) { result { status } } }`,
@@ -243,7 +301,9 @@ describe("the pending queue", () => {
       tokens.steward,
     );
     expect(matched.body.errors).toBeUndefined();
-    const created = await server.gql<{ bulkCreateEmployersFromPending: { result: Array<{ status: string; resolvedEmployer: { name: string } }> } }>(
+    const created = await server.gql<{
+      bulkCreateEmployersFromPending: { result: Array<{ status: string; resolvedEmployer: { name: string } }> };
+    }>(
       `mutation($ids: [BigInt]!) { bulkCreateEmployersFromPending(input: { pendingEmployerIds: $ids }) { result { status resolvedEmployer { name } } } }`,
       { ids: [ibis] },
       tokens.steward,

@@ -126,7 +126,9 @@ describe("processing a batch", () => {
   });
 
   it("keeps the batch's counters and state", async () => {
-    const { rows: batches } = await db.ownerPool.query("select * from app_public.import_batches where id = $1", [batchId]);
+    const { rows: batches } = await db.ownerPool.query("select * from app_public.import_batches where id = $1", [
+      batchId,
+    ]);
     expect(batches[0]).toMatchObject({
       state: "done",
       row_count: 13,

@@ -79,7 +79,9 @@ describe("who may upload", () => {
     expect(answer.body.errors?.[0]?.extensions.code).toBe("PERMISSION_DENIED");
   });
   it("refuses API tokens with 403", async () => {
-    const { rows } = await db.ownerPool.query<{ secret: string }>("select (app_public.issue_api_token('partner')).secret");
+    const { rows } = await db.ownerPool.query<{ secret: string }>(
+      "select (app_public.issue_api_token('partner')).secret",
+    );
     const answer = await upload(csv("Acme,,,,,,,,,"), rows[0]!.secret);
     expect(answer.status).toBe(403);
   });
@@ -88,9 +90,10 @@ describe("who may upload", () => {
     expect(steward.status).toBe(202);
     const admin = await upload(csv("Admin Upload Co,,,,,,,,,"), tokens.admin);
     expect(admin.status).toBe(202);
-    const { rows } = await db.ownerPool.query("select uploaded_by::text, state::text from app_public.import_batches where id = $1", [
-      steward.body.batch!.rowId,
-    ]);
+    const { rows } = await db.ownerPool.query(
+      "select uploaded_by::text, state::text from app_public.import_batches where id = $1",
+      [steward.body.batch!.rowId],
+    );
     expect(rows[0]).toEqual({ uploaded_by: users.steward.id, state: "queued" });
     const { rows: jobs } = await db.ownerPool.query(
       "select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'import_batches__process'",
@@ -117,9 +120,10 @@ describe("what is accepted", () => {
     form.append("file", new Blob([csv("Multipart Co,,,,,,,,,")], { type: "text/csv" }), "export-2026.csv");
     const answer = await upload(form, tokens.steward);
     expect(answer.status).toBe(202);
-    const { rows } = await db.ownerPool.query("select file_name, row_count from app_public.import_batches where id = $1", [
-      answer.body.batch!.rowId,
-    ]);
+    const { rows } = await db.ownerPool.query(
+      "select file_name, row_count from app_public.import_batches where id = $1",
+      [answer.body.batch!.rowId],
+    );
     expect(rows[0]).toEqual({ file_name: "export-2026.csv", row_count: 1 });
   });
 
@@ -128,14 +132,18 @@ describe("what is accepted", () => {
     const answer = await upload(text, tokens.steward);
     expect(answer.status).toBe(202);
     expect(answer.body.batch!.warnings).toEqual(['Columns ignored: "Colour"']);
-    const { rows } = await db.ownerPool.query("select company_name, trading_name from app_public.import_rows where batch_id = $1", [
-      answer.body.batch!.rowId,
-    ]);
+    const { rows } = await db.ownerPool.query(
+      "select company_name, trading_name from app_public.import_rows where batch_id = $1",
+      [answer.body.batch!.rowId],
+    );
     expect(rows).toEqual([{ company_name: "Variant Header Co", trading_name: "Variant Trading" }]);
   });
 
   it("reads UTF-8 with a byte-order mark", async () => {
-    const answer = await upload(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv("Café Bom Pty Ltd,,,,,,,,,"))]), tokens.steward);
+    const answer = await upload(
+      Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(csv("Café Bom Pty Ltd,,,,,,,,,"))]),
+      tokens.steward,
+    );
     expect(answer.status).toBe(202);
     const { rows } = await db.ownerPool.query("select company_name from app_public.import_rows where batch_id = $1", [
       answer.body.batch!.rowId,
@@ -182,8 +190,18 @@ describe("hostile and broken files", () => {
     ["a 1 MB field", `company_name,abn\n"${"x".repeat(1024 * 1024)}",1\n`, 413, "IMPORT_TOO_LARGE"],
     ["a field over the field limit", `company_name,abn\n"${"y".repeat(5000)}",1\n`, 422, "IMPORT_FIELD_TOO_LARGE"],
     ["binary junk", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x01, 0xff, 0xfe, 0x00]), 422, "IMPORT_BAD_ENCODING"],
-    ["UTF-16", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("company_name\r\nAcme\r\n", "utf16le")]), 422, "IMPORT_BAD_ENCODING"],
-    ["bytes that are neither UTF-8 nor Windows-1252", Buffer.from([0x63, 0x6f, 0x0a, 0x81, 0x8d, 0xc3, 0x0a]), 422, "IMPORT_BAD_ENCODING"],
+    [
+      "UTF-16",
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("company_name\r\nAcme\r\n", "utf16le")]),
+      422,
+      "IMPORT_BAD_ENCODING",
+    ],
+    [
+      "bytes that are neither UTF-8 nor Windows-1252",
+      Buffer.from([0x63, 0x6f, 0x0a, 0x81, 0x8d, 0xc3, 0x0a]),
+      422,
+      "IMPORT_BAD_ENCODING",
+    ],
     ["too many rows", "company_name\n" + "Row Co\n".repeat(51), 413, "IMPORT_TOO_MANY_ROWS"],
   ];
   it.each(cases)("refuses %s with a clear error and stores nothing", async (_name, body, status, code) => {

@@ -34,9 +34,13 @@ function bigFile(): string {
   for (let i = 0; i < 8; i++) {
     rows.push(`Acme Feed Spelling ${i},,${ABN_ACME},,,P${i},Tower,builder,NSW,2000`);
     rows.push(`Bluegum Civil Engineerng ${i % 2 === 0 ? "Pty Ltd" : "P/L"},,,,,Q${i},Road,builder,VIC,3000`);
-    rows.push(`Wombat Roofing ${["Pty Ltd", "P/L", "Pty. Limited", ""][i % 4]},BCI-W,,,,R${i},Roof,subcontractor,NSW,2000`);
+    rows.push(
+      `Wombat Roofing ${["Pty Ltd", "P/L", "Pty. Limited", ""][i % 4]},BCI-W,,,,R${i},Roof,subcontractor,NSW,2000`,
+    );
     rows.push(`Numbat Electrical Group ${i % 3},,,,,S${i},Power,subcontractor,WA,6000`);
-    rows.push(i % 2 === 0 ? `,,${ABN_BLUEGUM},,,T${i},Junk,builder,NSW,2000` : `Acme Builders,,,,,T${i},Mall,builder,NSW,2000`);
+    rows.push(
+      i % 2 === 0 ? `,,${ABN_BLUEGUM},,,T${i},Junk,builder,NSW,2000` : `Acme Builders,,,,,T${i},Mall,builder,NSW,2000`,
+    );
   }
   return csv(...rows);
 }
@@ -59,10 +63,18 @@ async function summary(target: TestDatabase, batchId: string) {
   const q = async (sql: string) => (await target.ownerPool.query(sql, [batchId])).rows[0];
   return {
     outcomes: rows.map((r) => [r.line, r.outcome, r.employer_id, r.alias_id !== null, r.error]),
-    aliases: await q("select count(*)::int as n, count(distinct (employer_id, compare_form))::int as d from app_public.aliases where import_batch_id = $1"),
-    pending: await q("select count(distinct pending_employer_id)::int as items from app_public.import_rows where batch_id = $1"),
-    pendingNames: await q("select count(*)::int as n, coalesce(sum(occurrence_count), 0)::int as occurrences from app_public.pending_employer_names where $1::bigint is not null"),
-    occurrences: await q("select coalesce(sum(occurrence_count), 0)::int as n from app_public.feed_name_occurrences where last_batch_id = $1"),
+    aliases: await q(
+      "select count(*)::int as n, count(distinct (employer_id, compare_form))::int as d from app_public.aliases where import_batch_id = $1",
+    ),
+    pending: await q(
+      "select count(distinct pending_employer_id)::int as items from app_public.import_rows where batch_id = $1",
+    ),
+    pendingNames: await q(
+      "select count(*)::int as n, coalesce(sum(occurrence_count), 0)::int as occurrences from app_public.pending_employer_names where $1::bigint is not null",
+    ),
+    occurrences: await q(
+      "select coalesce(sum(occurrence_count), 0)::int as n from app_public.feed_name_occurrences where last_batch_id = $1",
+    ),
     counters: await q(
       "select rows_processed, matched_identifier_count, matched_exact_count, matched_fuzzy_count, pending_count, conflict_count, error_count, aliases_added_count from app_public.import_batches where id = $1",
     ),
@@ -92,7 +104,12 @@ it("processes a queued batch with graphile-worker", async () => {
 it("finishes a batch after the worker is killed mid-chunk, with nothing duplicated", async () => {
   const received = await importText(db, bigFile());
   const child = spawn(process.execPath, [join(repoRoot, "test/imports/worker-child.ts")], {
-    env: { ...process.env, WORKER_DATABASE_URL: db.ownerUrl, IMPORT_CHUNK_ROWS: "5", IMPORT_TEST_CRASH_AFTER_CHUNKS: "3" },
+    env: {
+      ...process.env,
+      WORKER_DATABASE_URL: db.ownerUrl,
+      IMPORT_CHUNK_ROWS: "5",
+      IMPORT_TEST_CRASH_AFTER_CHUNKS: "3",
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -64,7 +64,12 @@ try {
     bars.stop();
     console.log(`This file was imported before: batch #${received.batchId}.`);
   } else if (options.wait) {
-    const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows, pollInterval: 200 });
+    const worker = await startWorker({
+      connectionString: db.ownerUrl,
+      logger,
+      chunkRows: importConfig.chunkRows,
+      pollInterval: 200,
+    });
     const matching = bars.create(received.rowCount, 0, { task: "matching", unit: "rows" });
     let batch: Record<string, string | number>;
     for (;;) {

@@ -88,7 +88,9 @@ export function decodeUpload(source: AsyncIterable<Buffer | string>, maxBytes: n
         throw badEncoding("The file is neither UTF-8 nor Windows-1252 text; save it as CSV UTF-8 and upload it again");
       }
       stats.encoding = "windows-1252";
-      stats.warnings.push("The file was not UTF-8; it was read as Windows-1252 (Excel's \"CSV\" on Windows) and converted");
+      stats.warnings.push(
+        'The file was not UTF-8; it was read as Windows-1252 (Excel\'s "CSV" on Windows) and converted',
+      );
       const cp1252 = iconv.getDecoder("win1252");
       decode = (chunk, last) => cp1252.write(chunk) + (last ? (cp1252.end() ?? "") : "");
     }

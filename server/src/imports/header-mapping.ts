@@ -18,7 +18,17 @@ export const stagingColumns = [
 export type StagingColumn = (typeof stagingColumns)[number];
 
 const variants: Record<StagingColumn, string[]> = {
-  company_name: ["companyname", "company", "name", "employer", "employername", "organisation", "organization", "organisationname", "organizationname"],
+  company_name: [
+    "companyname",
+    "company",
+    "name",
+    "employer",
+    "employername",
+    "organisation",
+    "organization",
+    "organisationname",
+    "organizationname",
+  ],
   bci_company_id: ["bcicompanyid", "companyid", "bciid", "bcicompany"],
   abn: ["abn", "australianbusinessnumber"],
   acn: ["acn", "australiancompanynumber"],

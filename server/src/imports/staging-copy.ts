@@ -45,7 +45,6 @@ function csvProblem(error: CsvError): ImportError {
     case "CSV_QUOTE_NOT_CLOSED":
       return new ImportError(422, "IMPORT_BAD_CSV", `A quoted field is never closed${where}`, line);
     case "CSV_RECORD_INCONSISTENT_FIELDS_LENGTH":
-    case "CSV_RECORD_DONT_MATCH_COLUMNS_LENGTH":
       return new ImportError(
         422,
         "IMPORT_BAD_CSV",
@@ -108,7 +107,12 @@ export async function receiveImport(
         }
         rowCount += 1;
         if (rowCount > limits.maxRows) {
-          throw new ImportError(413, "IMPORT_TOO_MANY_ROWS", `The file has more than ${limits.maxRows} rows`, info.lines);
+          throw new ImportError(
+            413,
+            "IMPORT_TOO_MANY_ROWS",
+            `The file has more than ${limits.maxRows} rows`,
+            info.lines,
+          );
         }
         if (record.some((field) => field.length > limits.maxFieldChars)) {
           throw new ImportError(
@@ -120,8 +124,11 @@ export async function receiveImport(
         }
         const positions = header.positions;
         buffer +=
-          [batchId, String(info.lines), ...stagingColumns.map((c) => copyField(positions[c] >= 0 ? record[positions[c]] : undefined))].join(",") +
-          "\n";
+          [
+            batchId,
+            String(info.lines),
+            ...stagingColumns.map((c) => copyField(positions[c] >= 0 ? record[positions[c]] : undefined)),
+          ].join(",") + "\n";
         if (buffer.length >= 64 * 1024) {
           yield buffer;
           buffer = "";

@@ -20,10 +20,19 @@ export interface UploadRouteDeps {
   logger: Logger;
 }
 
-const CSV_TYPES = new Set(["text/csv", "application/csv", "text/plain", "application/octet-stream", "application/vnd.ms-excel"]);
+const CSV_TYPES = new Set([
+  "text/csv",
+  "application/csv",
+  "text/plain",
+  "application/octet-stream",
+  "application/vnd.ms-excel",
+]);
 
 function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res.status(status).set("Cache-Control", "no-store").json({ errors: [{ message, extensions: { code, ...extra } }] });
+  res
+    .status(status)
+    .set("Cache-Control", "no-store")
+    .json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 /** The file stream of a multipart form (its first file field). */
@@ -31,9 +40,14 @@ function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Re
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
-      bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: limits.maxBytes + 1, fields: 20, fieldSize: 10_000 } });
+      bb = busboy({
+        headers: req.headers,
+        limits: { files: 1, fileSize: limits.maxBytes + 1, fields: 20, fieldSize: 10_000 },
+      });
     } catch {
-      reject(new ImportError(400, "IMPORT_BAD_REQUEST", "The multipart form could not be read (is the boundary missing?)"));
+      reject(
+        new ImportError(400, "IMPORT_BAD_REQUEST", "The multipart form could not be read (is the boundary missing?)"),
+      );
       return;
     }
     let found = false;
@@ -45,7 +59,11 @@ function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Re
       found = true;
       resolve({ stream, fileName: info.filename ?? null });
     });
-    bb.on("error", (error) => reject(new ImportError(400, "IMPORT_BAD_REQUEST", `The multipart form is malformed: ${(error as Error).message}`)));
+    bb.on("error", (error) =>
+      reject(
+        new ImportError(400, "IMPORT_BAD_REQUEST", `The multipart form is malformed: ${(error as Error).message}`),
+      ),
+    );
     bb.on("close", () => {
       if (!found) reject(new ImportError(400, "IMPORT_NO_FILE", "The form has no file field: send the CSV as a file"));
     });
@@ -80,7 +98,10 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
     const preset = deps.pgl.getResolvedPreset();
     const pool = preset.pgServices?.[0]?.adaptorSettings?.pool as pg.Pool | undefined;
     const makeContext = preset.grafast?.context as
-      | ((requestContext: unknown, args: unknown) => Promise<{ pgSettings?: Record<string, string> }> | { pgSettings?: Record<string, string> })
+      | ((
+          requestContext: unknown,
+          args: unknown,
+        ) => Promise<{ pgSettings?: Record<string, string> }> | { pgSettings?: Record<string, string> })
       | undefined;
     if (!pool || !makeContext) throw new Error("The GraphQL preset has no pg pool or context function");
 
@@ -143,7 +164,12 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
       }
       if (sqlState === "23505") {
         // The same file finished uploading in a parallel request a moment ago.
-        sendError(res, 409, "IMPORT_IN_PROGRESS", "The same file is being imported by another request; look for its batch");
+        sendError(
+          res,
+          409,
+          "IMPORT_IN_PROGRESS",
+          "The same file is being imported by another request; look for its batch",
+        );
         return;
       }
       if (sqlState === "22021" || sqlState === "22P05") {

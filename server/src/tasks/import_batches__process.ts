@@ -43,7 +43,9 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
       helpers.logger.info(`import batch ${batchId} done in ${chunks} chunks`);
     } catch (error) {
       await helpers
-        .withPgClient((client) => client.query("select app_hidden.fail_import_batch($1, $2)", [batchId, (error as Error).message]))
+        .withPgClient((client) =>
+          client.query("select app_hidden.fail_import_batch($1, $2)", [batchId, (error as Error).message]),
+        )
         .catch(() => undefined);
       throw error;
     }

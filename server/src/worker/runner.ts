@@ -11,7 +11,14 @@
 // (their session died with them).
 import { EventEmitter } from "node:events";
 import pg from "pg";
-import { run, runMigrations, Logger as WorkerLogger, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import {
+  run,
+  runMigrations,
+  Logger as WorkerLogger,
+  type Runner,
+  type TaskList,
+  type WorkerEvents,
+} from "graphile-worker";
 import type { Logger } from "pino";
 import { tolerateShutdown } from "../db/pool.ts";
 import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
@@ -33,8 +40,9 @@ export interface RunningWorker {
 
 /** graphile-worker wants every client of its pool to have an error handler. */
 function workerPool(connectionString: string, max: number, logger: Logger | null): pg.Pool {
-  const pool = tolerateShutdown(new pg.Pool({ connectionString, max, application_name: "registry-worker" }), (message) =>
-    logger?.warn(message),
+  const pool = tolerateShutdown(
+    new pg.Pool({ connectionString, max, application_name: "registry-worker" }),
+    (message) => logger?.warn(message),
   );
   pool.on("connect", (client) => {
     client.on("error", (error: Error & { code?: string }) => {
@@ -93,7 +101,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   await installWorkerSchema(options.connectionString);
 
   // The liveness lock lives on a session of its own for the runner's lifetime.
-  const alive = new pg.Client({ connectionString: options.connectionString, application_name: "registry-worker-alive" });
+  const alive = new pg.Client({
+    connectionString: options.connectionString,
+    application_name: "registry-worker-alive",
+  });
   alive.on("error", () => undefined);
   await alive.connect();
   const reap = async () => {
@@ -106,7 +117,10 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     }
   };
   await reap();
-  const reaper = setInterval(() => void reap().catch((error: unknown) => logger.warn({ err: error }, "reaping failed")), 30_000);
+  const reaper = setInterval(
+    () => void reap().catch((error: unknown) => logger.warn({ err: error }, "reaping failed")),
+    30_000,
+  );
   reaper.unref();
 
   const taskList: TaskList = {
