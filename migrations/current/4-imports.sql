@@ -478,6 +478,49 @@ begin
 end;
 $$;
 
+-- The names of the next chunk that will need search_employers (no identifier
+-- of a known employer, not exactly one employer's name, not searched yet), so
+-- that the worker can search them on several connections at once beforehand.
+create or replace function app_hidden.import_names_to_search(batch_id bigint, chunk_size integer)
+  returns table (compare_form text, name text)
+  language sql stable
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+    with next_rows as (
+      select btrim(regexp_replace(coalesce(r.company_name, ''), '\s+', ' ', 'g')) as name,
+             regexp_replace(coalesce(r.abn, ''), '[\s-]', '', 'g') as abn, regexp_replace(coalesce(r.acn, ''), '[\s-]', '', 'g') as acn,
+             btrim(coalesce(r.bci_company_id, '')) as bci
+      from app_public.import_rows r
+      where r.batch_id = import_names_to_search.batch_id and r.outcome is null
+      order by r.line limit chunk_size
+    ), usable as (
+      select distinct on (app_hidden.name_compare_form(n.name)) app_hidden.name_compare_form(n.name) as compare_form, n.name
+      from next_rows n
+      where n.name <> '' and length(n.name) <= 500 and n.name !~ '^[=+@-]' and n.name !~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]'
+        and not exists (select 1 from app_public.employer_identifiers i
+                        where (i.scheme = 'abn' and i.value = n.abn) or (i.scheme = 'acn' and i.value = n.acn)
+                           or (i.scheme = 'bci_company' and i.value = n.bci))
+    )
+    select u.compare_form, u.name from usable u
+    where not exists (select 1 from app_private.import_name_matches m
+                      where m.batch_id = import_names_to_search.batch_id and m.compare_form = u.compare_form)
+      and (select count(distinct coalesce(e.merged_into, e.id)) from app_private.search_names s
+           join app_public.employers e on e.id = s.employer_id
+           where s.compare_form = u.compare_form) <> 1
+  $$;
+comment on function app_hidden.import_names_to_search(bigint, integer) is 'Names of the next chunk of a batch that search_employers will be asked about (for searching them ahead, in parallel).';
+
+-- Searches one name for a batch and keeps the answer (see import_names_to_search).
+create or replace function app_hidden.search_import_name(batch_id bigint, compare_form text, name text) returns void
+  language sql volatile
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+    insert into app_private.import_name_matches (batch_id, compare_form, employer_id, score, band, method, explanation)
+      select search_import_name.batch_id, search_import_name.compare_form, s.employer_id, s.score, s.band, s.method, s.explanation
+      from (select 1) one left join lateral (select * from app_public.search_employers(search_import_name.name) limit 1) s on true
+    on conflict do nothing
+  $$;
+
 create or replace function app_hidden.process_import_chunk(batch_id bigint, chunk_size integer default 2000)
   returns integer
   language plpgsql volatile
