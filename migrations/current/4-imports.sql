@@ -91,14 +91,14 @@ alter table app_public.import_batches enable row level security;
 create policy select_analyst on app_public.import_batches for select to :ROLE_ANALYST using (state <> 'receiving');
 grant select on app_public.import_batches to :ROLE_ANALYST;
 
-create function app_public.import_batches_progress(batch app_public.import_batches) returns double precision
+create or replace function app_public.import_batches_progress(batch app_public.import_batches) returns double precision
   language sql stable
   as $$ select case when batch.row_count = 0 then case when batch.state = 'done' then 1.0 else 0.0 end
                     else round(batch.rows_processed::numeric / batch.row_count, 4)::float8 end $$;
 comment on function app_public.import_batches_progress(app_public.import_batches) is 'Share of rows with an outcome, from 0 to 1 (for a progress bar).';
 grant execute on function app_public.import_batches_progress(app_public.import_batches) to :ROLE_ANALYST;
 
-create function app_public.import_batches_processing_seconds(batch app_public.import_batches) returns double precision
+create or replace function app_public.import_batches_processing_seconds(batch app_public.import_batches) returns double precision
   language sql stable
   as $$ select extract(epoch from coalesce(batch.finished_at, now()) - batch.started_at)::float8 $$;
 comment on function app_public.import_batches_processing_seconds(app_public.import_batches) is 'Seconds the worker has spent on the batch (until now while it is processing).';
@@ -250,7 +250,7 @@ create unlogged table app_hidden.import_staging (
 );
 create index import_staging_batch_idx on app_hidden.import_staging (batch_id);
 comment on table app_hidden.import_staging is 'Rows of uploads in progress (COPY target); emptied when the upload finishes.';
-create function app_hidden.current_import_batch_id() returns bigint
+create or replace function app_hidden.current_import_batch_id() returns bigint
   language sql stable
   as $$ select nullif(current_setting('app.import_batch_id', true), '')::bigint $$;
 grant execute on function app_hidden.current_import_batch_id() to :ROLE_STEWARD;
