@@ -17,7 +17,7 @@ import { receiveImport } from "../imports/staging-copy.ts";
 import { makeLogger } from "../logger.ts";
 import { openDatabase, prepareDatabase } from "../db/database.ts";
 import { tolerateShutdown } from "../db/pool.ts";
-import { startWorker } from "../worker/runner.ts";
+import { installWorkerSchema, startWorker } from "../worker/runner.ts";
 
 const program = new Command()
   .name("npm run import --")
@@ -36,9 +36,16 @@ const db = await openDatabase(config, logger);
 let exitCode = 0;
 try {
   await prepareDatabase(db, logger);
+  await installWorkerSchema(db.ownerUrl);
   const pool = tolerateShutdown(new pg.Pool({ connectionString: db.ownerUrl, max: 2 }));
   const bars = new cliProgress.MultiBar(
-    { format: " {task} |{bar}| {percentage}% {value}/{total} {unit}", hideCursor: true, clearOnComplete: false },
+    {
+      format: " {task} |{bar}| {percentage}% {value}/{total} {unit}",
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: true,
+      notTTYSchedule: 2000,
+    },
     cliProgress.Presets.shades_classic,
   );
   const upload = bars.create(size, 0, { task: "upload  ", unit: "bytes" });
