@@ -130,6 +130,15 @@ try {
       aliasesAdded: batch.aliases_added_count,
     },
     pendingItems: Number((await db.ownerPool.query("select count(*) from app_public.pending_employers")).rows[0].count),
+    // Names that went through search_employers (the costly step): not settled by an identifier or an exact name.
+    searchedNames: Number(
+      (
+        await db.ownerPool.query(
+          "select count(distinct app_hidden.name_compare_form(company_name)) from app_public.import_rows where batch_id = $1 and outcome in ('matched_fuzzy', 'pending', 'rejected')",
+          [received.batchId],
+        )
+      ).rows[0].count,
+    ),
   };
   console.log("");
   console.log("| step | seconds |");
@@ -142,6 +151,9 @@ try {
   );
   console.log("");
   console.log("outcomes:", JSON.stringify(summary.outcomes), "pending items:", summary.pendingItems);
+  console.log(
+    `names searched with search_employers: ${fmt(summary.searchedNames)} (≈${Math.round((totalMs - uploadMs) / Math.max(1, summary.searchedNames))} ms of matching per searched name)`,
+  );
   console.log(JSON.stringify(summary));
 } finally {
   await loader.end();
