@@ -138,6 +138,8 @@ comment on column app_public.pending_employers.conflict is 'Set when the item wa
 comment on column app_public.pending_employers.occurrence_count is 'Import rows that carried one of its names.';
 comment on column app_public.pending_employers.resolved_employer_id is 'The employer it was matched to or created as.';
 comment on column app_public.pending_employers.merged_into_id is 'For merged items: the pending item that took its names.';
+comment on column app_public.pending_employers.status is 'open until a steward resolves it.';
+comment on column app_public.pending_employers.source_system is 'The feed that first brought the name.';
 comment on column app_public.pending_employers.resolution_note is 'The steward''s note, or the reason for a rejection.';
 
 create trigger _100_timestamps before insert or update on app_public.pending_employers
@@ -179,6 +181,8 @@ create table app_public.pending_employer_identifiers (
 );
 create index pending_employer_identifiers_pending_idx on app_public.pending_employer_identifiers (pending_employer_id);
 comment on table app_public.pending_employer_identifiers is 'Identifiers seen on a pending employer''s rows (no employer had them yet); they cluster rows and go to the employer on resolution.';
+comment on column app_public.pending_employer_identifiers.scheme is 'abn, acn or bci_company.';
+comment on column app_public.pending_employer_identifiers.value is 'The identifier (digits only for ABN and ACN).';
 alter table app_public.pending_employer_identifiers enable row level security;
 create policy select_analyst on app_public.pending_employer_identifiers for select to :ROLE_ANALYST using (true);
 grant select on app_public.pending_employer_identifiers to :ROLE_ANALYST;
@@ -227,6 +231,17 @@ comment on column app_public.import_rows.explanation is 'Why it landed where it 
 comment on column app_public.import_rows.error is 'For errors: what is wrong with the row.';
 comment on column app_public.import_rows.pending_employer_id is 'The pending item the row''s name belongs to (pending, conflict and rejected rows).';
 comment on column app_public.import_rows.alias_id is 'The feed_spelling alias this row added, if it added one.';
+comment on column app_public.import_rows.company_name is 'The company name as the file had it.';
+comment on column app_public.import_rows.bci_company_id is 'The BCI company id as the file had it.';
+comment on column app_public.import_rows.abn is 'The ABN as the file had it (an invalid one is ignored and noted in the explanation).';
+comment on column app_public.import_rows.acn is 'The ACN as the file had it.';
+comment on column app_public.import_rows.trading_name is 'The trading name as the file had it.';
+comment on column app_public.import_rows.project_id is 'The project the company is attached to in the feed.';
+comment on column app_public.import_rows.project_name is 'The project''s name.';
+comment on column app_public.import_rows.role is 'The company''s role on the project (builder, head contractor, developer, ...).';
+comment on column app_public.import_rows.state is 'The project''s state.';
+comment on column app_public.import_rows.postcode is 'The project''s postcode.';
+comment on column app_public.import_rows.processed_at is 'When the row got its outcome.';
 alter table app_public.import_rows enable row level security;
 create policy select_analyst on app_public.import_rows for select to :ROLE_ANALYST using (true);
 grant select on app_public.import_rows to :ROLE_ANALYST;
@@ -289,6 +304,8 @@ create index feed_name_occurrences_first_batch_idx on app_public.feed_name_occur
 create index feed_name_occurrences_last_batch_idx on app_public.feed_name_occurrences (last_batch_id);
 comment on table app_public.feed_name_occurrences is 'How many import rows of each feed carried a name (by compare form), first and last seen, and the employer it last landed on.';
 comment on column app_public.feed_name_occurrences.name is 'The spelling first seen.';
+comment on column app_public.feed_name_occurrences.compare_form is 'The name''s compare form (normaliser): spellings that differ only in case, punctuation or legal form count together.';
+comment on column app_public.feed_name_occurrences.occurrence_count is 'Import rows of this feed that carried the name.';
 comment on column app_public.feed_name_occurrences.employer_id is 'The employer the name last matched (null while pending).';
 alter table app_public.feed_name_occurrences enable row level security;
 create policy select_analyst on app_public.feed_name_occurrences for select to :ROLE_ANALYST using (true);

@@ -23,7 +23,7 @@ beforeAll(async () => {
   );
   batchId = received.batchId;
   await processBatch(db, batchId);
-});
+}, 180_000);
 afterAll(async () => {
   await db.drop();
 });

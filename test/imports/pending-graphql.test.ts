@@ -45,7 +45,7 @@ beforeAll(async () => {
   );
   batchId = received.batchId;
   await processBatch(db, batchId, 4);
-});
+}, 180_000);
 afterAll(async () => {
   await server.close();
   await db.drop();

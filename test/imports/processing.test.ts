@@ -20,7 +20,7 @@ let registry: Registry;
 beforeAll(async () => {
   db = await createTestDatabase();
   registry = await seedRegistry(db);
-});
+}, 180_000);
 afterAll(async () => {
   await db.drop();
 });

@@ -25,7 +25,7 @@ beforeAll(async () => {
     steward: await server.login(users.steward.username, users.steward.password),
     admin: await server.login(users.admin.username, users.admin.password),
   };
-});
+}, 180_000);
 afterAll(async () => {
   for (const l of logLines) if (l.includes("unhandled")) console.log(l.slice(0, 1500));
   await server.close();

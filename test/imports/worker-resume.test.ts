@@ -21,7 +21,7 @@ beforeAll(async () => {
   await seedRegistry(reference);
   scratch = await createTestDatabase();
   await seedRegistry(scratch);
-});
+}, 180_000);
 afterAll(async () => {
   await db.drop();
   await reference.drop();

@@ -61,14 +61,8 @@ async function main(): Promise<void> {
   cleanups.push(() => ownerPool.end());
   const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
   if (demo) await loadDemoData(ownerPool, logger);
-  // Background jobs (import matching): in this process unless IMPORT_WORKER=false
-  // (then run `npm run worker` separately); the queue's schema is needed either way.
-  if (importConfig.workerInProcess) {
-    const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
-    cleanups.push(() => worker.stop());
-  } else {
-    await installWorkerSchema(db.ownerUrl);
-  }
+  // The job queue's schema: uploads queue their matching job in it.
+  await installWorkerSchema(db.ownerUrl);
 
   const graphql = makeGraphQLRuntime({
     authUrl: db.authUrl,
@@ -115,6 +109,13 @@ async function main(): Promise<void> {
   }
   lines.push("Press Ctrl-C to stop.", "");
   process.stdout.write(lines.join("\n") + "\n");
+
+  // Background jobs (import matching) run in this process unless IMPORT_WORKER=false
+  // (then `npm run worker` runs them); started once the API is up.
+  if (importConfig.workerInProcess && !stopping) {
+    const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
+    cleanups.push(() => worker.stop());
+  }
 }
 
 main().catch((error: unknown) => {
