@@ -13,6 +13,7 @@ import pg from "pg";
 import { bootstrapDatabase } from "../server/src/db/bootstrap.ts";
 import { startEmbedded, type EmbeddedCluster } from "../server/src/db/embedded.ts";
 import { runMigrationsWithCurrent } from "../server/src/db/migrations.ts";
+import { installWorkerSchema } from "../server/src/worker/runner.ts";
 import { repoRoot } from "../server/src/paths.ts";
 import {
   TEST_AUTHENTICATOR_PASSWORD,
@@ -57,6 +58,8 @@ async function prepare(): Promise<void> {
     rootUrl,
     roles: testRoles,
   });
+  // graphile-worker's schema, so that uploads can queue their jobs in every test database.
+  await installWorkerSchema(urlFor(testRoles.owner, TEST_OWNER_PASSWORD, TEST_TEMPLATE_DATABASE));
   console.log(
     `test database: PostgreSQL ${rows[0]?.server_version} (${cluster ? "embedded" : "TEST_ROOT_DATABASE_URL"})`,
   );

@@ -14,12 +14,16 @@ import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
 import { tolerateShutdown } from "../db/pool.ts";
+import { loadImportConfig } from "../imports/import-config.ts";
+import { installWorkerSchema, startWorker } from "../worker/runner.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   let config;
+  let importConfig;
   try {
     config = loadConfig();
+    importConfig = loadImportConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -57,6 +61,8 @@ async function main(): Promise<void> {
   cleanups.push(() => ownerPool.end());
   const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
   if (demo) await loadDemoData(ownerPool, logger);
+  // The job queue's schema: uploads queue their matching job in it.
+  await installWorkerSchema(db.ownerUrl);
 
   const graphql = makeGraphQLRuntime({
     authUrl: db.authUrl,
@@ -77,6 +83,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     serveClient: config.serveClient,
+    importLimits: importConfig.limits,
   });
   cleanups.push(() => http.close());
   await new Promise<void>((resolve, reject) => {
@@ -102,6 +109,13 @@ async function main(): Promise<void> {
   }
   lines.push("Press Ctrl-C to stop.", "");
   process.stdout.write(lines.join("\n") + "\n");
+
+  // Background jobs (import matching) run in this process unless IMPORT_WORKER=false
+  // (then `npm run worker` runs them); started once the API is up.
+  if (importConfig.workerInProcess && !stopping) {
+    const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
+    cleanups.push(() => worker.stop());
+  }
 }
 
 main().catch((error: unknown) => {

@@ -34,6 +34,9 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   PRDUR: "INVALID_CLAIM_DURATION",
   PRREV: "CANNOT_REVERT",
   BADOC: "INVALID_OCCURRENCES",
+  // Imports and the pending queue (migrations/current/4-imports.sql)
+  PNDDN: "PENDING_RESOLVED",
+  PNDMG: "INVALID_PENDING_MERGE",
 };
 
 // PostgreSQL's own errors that callers cause and may see, with a message of

@@ -17,6 +17,8 @@ import { clientDistDir } from "../paths.ts";
 import { makeAuthenticate } from "./authenticate.ts";
 import { makeGraphQLGuard } from "./graphql-guard.ts";
 import { checkReadiness } from "./readiness.ts";
+import { makeUploadRoute } from "../imports/upload-route.ts";
+import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts";
 
 export interface HttpDeps {
   pgl: PostGraphileInstance;
@@ -25,6 +27,8 @@ export interface HttpDeps {
   limits: Limits;
   logger: Logger;
   serveClient: boolean;
+  /** Limits on uploaded feed files (default: from IMPORT_* variables). */
+  importLimits?: ImportLimits;
 }
 
 export interface HttpServer {
@@ -94,6 +98,12 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
       .set("Cache-Control", "no-store")
       .json(readiness);
   });
+
+  app.post(
+    "/imports",
+    makeAuthenticate(deps.verifier, logger),
+    makeUploadRoute({ pgl: deps.pgl, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
+  );
 
   app.use("/graphql", makeAuthenticate(deps.verifier, logger));
   app.use("/graphql", ...makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema()));

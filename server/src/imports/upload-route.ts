@@ -1,0 +1,184 @@
+// POST /imports?source=bci: a feed file as the request body (text/csv) or as
+// the file of a multipart/form-data form, streamed into a new import batch as
+// the caller (their PostgreSQL role and RLS apply, exactly as for GraphQL).
+// Answers 202 with the new batch, 200 with the existing batch when the same
+// file was uploaded before, or a 4xx with a stable code and a clear message.
+import type { Readable } from "node:stream";
+import busboy from "busboy";
+import type { Request, RequestHandler, Response } from "express";
+import type pg from "pg";
+import type { Logger } from "pino";
+import type { PostGraphileInstance } from "postgraphile";
+import { ImportError } from "./import-error.ts";
+import type { ImportLimits } from "./import-config.ts";
+import { receiveImport } from "./staging-copy.ts";
+import { domainErrorCodes } from "../graphql/domain-errors.ts";
+
+export interface UploadRouteDeps {
+  pgl: PostGraphileInstance;
+  limits: ImportLimits;
+  logger: Logger;
+}
+
+const CSV_TYPES = new Set([
+  "text/csv",
+  "application/csv",
+  "text/plain",
+  "application/octet-stream",
+  "application/vnd.ms-excel",
+]);
+
+function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
+  res
+    .status(status)
+    .set("Cache-Control", "no-store")
+    .json({ errors: [{ message, extensions: { code, ...extra } }] });
+}
+
+/** The file stream of a multipart form (its first file field). */
+function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Readable; fileName: string | null }> {
+  return new Promise((resolve, reject) => {
+    let bb: busboy.Busboy;
+    try {
+      bb = busboy({
+        headers: req.headers,
+        limits: { files: 1, fileSize: limits.maxBytes + 1, fields: 20, fieldSize: 10_000 },
+      });
+    } catch {
+      reject(
+        new ImportError(400, "IMPORT_BAD_REQUEST", "The multipart form could not be read (is the boundary missing?)"),
+      );
+      return;
+    }
+    let found = false;
+    bb.on("file", (_name, stream, info) => {
+      if (found) {
+        stream.resume();
+        return;
+      }
+      found = true;
+      resolve({ stream, fileName: info.filename ?? null });
+    });
+    bb.on("error", (error) =>
+      reject(
+        new ImportError(400, "IMPORT_BAD_REQUEST", `The multipart form is malformed: ${(error as Error).message}`),
+      ),
+    );
+    bb.on("close", () => {
+      if (!found) reject(new ImportError(400, "IMPORT_NO_FILE", "The form has no file field: send the CSV as a file"));
+    });
+    req.pipe(bb);
+  });
+}
+
+export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
+  return async function upload(req: Request, res: Response): Promise<void> {
+    const identity = req.identity;
+    if (!identity || identity.role === "anonymous") {
+      sendError(res, 401, "UNAUTHENTICATED", "Log in (send Authorization: Bearer <token>) to upload a file");
+      return;
+    }
+    if (identity.role !== "steward" && identity.role !== "admin") {
+      sendError(res, 403, "PERMISSION_DENIED", "Only stewards and admins may import files");
+      return;
+    }
+    const source = typeof req.query.source === "string" ? req.query.source : "bci";
+    if (!/^[a-z][a-z0-9_]{1,40}$/.test(source)) {
+      sendError(res, 400, "UNKNOWN_SOURCE_SYSTEM", "source must be a source system key such as bci");
+      return;
+    }
+    const declared = Number(req.headers["content-length"] ?? "0");
+    if (declared > deps.limits.maxBytes + 64 * 1024) {
+      sendError(res, 413, "IMPORT_TOO_LARGE", `The file is larger than the limit of ${deps.limits.maxBytes} bytes`);
+      req.resume();
+      return;
+    }
+    const contentType = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
+
+    const preset = deps.pgl.getResolvedPreset();
+    const pool = preset.pgServices?.[0]?.adaptorSettings?.pool as pg.Pool | undefined;
+    const makeContext = preset.grafast?.context as
+      | ((
+          requestContext: unknown,
+          args: unknown,
+        ) => Promise<{ pgSettings?: Record<string, string> }> | { pgSettings?: Record<string, string> })
+      | undefined;
+    if (!pool || !makeContext) throw new Error("The GraphQL preset has no pg pool or context function");
+
+    let client: pg.PoolClient | null = null;
+    try {
+      let stream: Readable;
+      let fileName = typeof req.query.filename === "string" ? req.query.filename : null;
+      if (contentType === "multipart/form-data") {
+        const file = await multipartFile(req, deps.limits);
+        stream = file.stream;
+        fileName = file.fileName ?? fileName;
+      } else if (CSV_TYPES.has(contentType) || contentType === "") {
+        stream = req;
+      } else {
+        sendError(res, 415, "IMPORT_UNSUPPORTED_MEDIA_TYPE", "Send the file as text/csv or as multipart/form-data");
+        req.resume();
+        return;
+      }
+      const context = await makeContext({ expressv4: { req, res } }, { contextValue: {} });
+      client = await pool.connect();
+      await client.query("begin");
+      await client.query("select set_config(key, value, true) from json_each_text($1::json)", [
+        JSON.stringify(context.pgSettings ?? {}),
+      ]);
+      // A big file takes longer than a GraphQL request may.
+      await client.query("set local statement_timeout = '30min'");
+      const received = await receiveImport(client, stream, { sourceSystem: source, fileName, limits: deps.limits });
+      if (received.duplicate) {
+        await client.query("rollback");
+      } else {
+        await client.query("commit");
+      }
+      res.status(received.duplicate ? 200 : 202).json({
+        batch: {
+          rowId: Number(received.batchId),
+          duplicate: received.duplicate,
+          rowCount: received.rowCount,
+          byteCount: received.byteCount,
+          sha256: received.sha256,
+          warnings: received.warnings,
+        },
+      });
+    } catch (error) {
+      if (client) await client.query("rollback").catch(() => undefined);
+      // Whatever is left of the body is not read: the connection closes after the answer.
+      res.set("Connection", "close");
+      if (error instanceof ImportError) {
+        sendError(res, error.status, error.code, error.message, error.line ? { line: error.line } : {});
+        return;
+      }
+      const sqlState = (error as { code?: string }).code;
+      if (sqlState && domainErrorCodes[sqlState]) {
+        const status = sqlState === "FDOFF" ? 503 : sqlState === "BADSR" ? 400 : 422;
+        sendError(res, status, domainErrorCodes[sqlState]!, (error as Error).message);
+        return;
+      }
+      if (sqlState === "42501") {
+        sendError(res, 403, "PERMISSION_DENIED", "You are not allowed to import files");
+        return;
+      }
+      if (sqlState === "23505") {
+        // The same file finished uploading in a parallel request a moment ago.
+        sendError(
+          res,
+          409,
+          "IMPORT_IN_PROGRESS",
+          "The same file is being imported by another request; look for its batch",
+        );
+        return;
+      }
+      if (sqlState === "22021" || sqlState === "22P05") {
+        sendError(res, 422, "IMPORT_BAD_ENCODING", "The file contains characters that cannot be stored");
+        return;
+      }
+      throw error;
+    } finally {
+      client?.release();
+    }
+  };
+}
