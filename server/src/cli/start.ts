@@ -14,6 +14,7 @@ import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
 import { tolerateShutdown } from "../db/pool.ts";
+import { startWorker } from "../worker/worker.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -70,6 +71,17 @@ async function main(): Promise<void> {
   cleanups.push(() => graphql.release());
   await clientBuild;
 
+  // CSV exports query as the caller's role, through the authenticator like PostGraphile.
+  const authPool = tolerateShutdown(
+    new pg.Pool({ connectionString: db.authUrl, max: 4, application_name: "registry-exports" }),
+    (message) => logger.warn(message),
+  );
+  cleanups.push(() => authPool.end());
+  if (config.runWorker) {
+    const worker = await startWorker({ ownerUrl: db.ownerUrl, logger });
+    cleanups.push(() => worker.stop());
+  }
+
   const http = await makeHttpServer({
     pgl: graphql.pgl,
     ownerPool,
@@ -77,6 +89,8 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     serveClient: config.serveClient,
+    exports: { authPool, roles: db.roles },
+    metricsToken: config.metricsToken,
   });
   cleanups.push(() => http.close());
   await new Promise<void>((resolve, reject) => {
@@ -93,7 +107,8 @@ async function main(): Promise<void> {
     `  Steward client  ${base}/`,
     `  GraphQL API     ${base}/graphql`,
     `  GraphiQL        ${base}/graphiql`,
-    `  Health          ${base}/healthz  ${base}/readyz`,
+    `  Health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
+    `  CSV exports     ${base}/exports/`,
     `  Database        ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})` : "external (DATABASE_URL)"}`,
   ];
   if (demo) {
