@@ -26,6 +26,8 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   DISTN: "DISTINCT_EMPLOYERS",
   BADMG: "INVALID_MERGE",
   UNMRG: "CANNOT_UNMERGE",
+  // Analytics (migrations/current/5-analytics.sql)
+  BADRG: "INVALID_DATE_RANGE",
 };
 
 // PostgreSQL's own errors that callers cause and may see, with a message of
