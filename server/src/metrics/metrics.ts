@@ -99,7 +99,8 @@ function responseErrors(body: Buffer): GraphQLErrorLike[] {
   }
 }
 
-function allowed(req: Request, token: string | null): boolean {
+/** Whether a request may read /metrics: the token when one is configured, else a direct loopback caller. */
+export function metricsAccessAllowed(req: Request, token: string | null): boolean {
   if (token !== null) {
     const given = Buffer.from(req.headers.authorization ?? "");
     const expected = Buffer.from(`Bearer ${token}`);
@@ -246,7 +247,7 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
   };
 
   const endpoint: RequestHandler = async (req, res) => {
-    if (!allowed(req, options.token)) {
+    if (!metricsAccessAllowed(req, options.token)) {
       const status = options.token !== null ? 401 : 403;
       res
         .status(status)
