@@ -20,11 +20,11 @@ export interface ExportDefinition {
   orderBy: string;
 }
 
-const text = (column: string, header = column): ExportColumn => ({ header, sql: `${column}::text` });
+const text = (column: string, header = column): ExportColumn => ({ header, sql: `r.${column}::text` });
 // ISO 8601 in UTC, whatever the session's time zone.
 const instant = (column: string, header = column): ExportColumn => ({
   header,
-  sql: `to_char(${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+  sql: `to_char(r.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
 });
 
 export const exportDefinitions: readonly ExportDefinition[] = [
@@ -122,25 +122,30 @@ export function exportQuery(definition: ExportDefinition, filters: ExportFilters
     values.push(filters.from);
     where.push(
       day.type === "date"
-        ? `${day.column} >= $${values.length}::date`
-        : `${day.column} >= app_hidden.analytics_day_start($${values.length}::date)`,
+        ? `r.${day.column} >= $${values.length}::date`
+        : `r.${day.column} >= app_hidden.analytics_day_start($${values.length}::date)`,
     );
   }
   if (filters.to !== null) {
     values.push(filters.to);
     where.push(
       day.type === "date"
-        ? `${day.column} <= $${values.length}::date`
-        : `${day.column} < app_hidden.analytics_day_start($${values.length}::date + 1)`,
+        ? `r.${day.column} <= $${values.length}::date`
+        : `r.${day.column} < app_hidden.analytics_day_start($${values.length}::date + 1)`,
     );
   }
   if (filters.sourceSystem !== null && definition.sourceSystemColumn !== null) {
     values.push(filters.sourceSystem);
-    where.push(`${definition.sourceSystemColumn} = $${values.length}`);
+    where.push(`r.${definition.sourceSystemColumn} = $${values.length}`);
   }
+  // Columns are qualified with the relation's alias ("r"): unqualified, ORDER BY
+  // would pick the text-cast output columns and sort ids as text, without an index.
   const sql =
-    `select ${definition.columns.map((column) => column.sql).join(", ")} from ${definition.relation}` +
+    `select ${definition.columns.map((column) => column.sql).join(", ")} from ${definition.relation} as r` +
     (where.length ? ` where ${where.join(" and ")}` : "") +
-    ` order by ${definition.orderBy}`;
+    ` order by ${definition.orderBy
+      .split(",")
+      .map((column) => `r.${column.trim()}`)
+      .join(", ")}`;
   return { sql, values };
 }
