@@ -136,7 +136,13 @@ try {
   const from = (await db.ownerPool.query("select ($1::date - 364)::text as d", [to])).rows[0].d;
 
   // The dashboard's queries: SQL as the analyst, then GraphQL through the HTTP stack.
-  const dashboard: Array<{ what: string; sql: string; params: unknown[]; graphql: string; variables: Record<string, unknown> }> = [
+  const dashboard: Array<{
+    what: string;
+    sql: string;
+    params: unknown[];
+    graphql: string;
+    variables: Record<string, unknown>;
+  }> = [
     {
       what: "aliases per day by source and kind (1 year)",
       sql: "select day, source_system, kind, aliases_added from app_public.analytics_alias_daily where day between $1 and $2 order by day, source_system, kind",
@@ -191,7 +197,12 @@ try {
   const analyst = await asAnalyst();
   try {
     // The floor: the cheapest statement over the same connection, in the same run.
-    results.push({ what: "baseline: select 1", via: "SQL (analyst)", summary: await time(() => analyst.query("select 1")), rows: 1 });
+    results.push({
+      what: "baseline: select 1",
+      via: "SQL (analyst)",
+      summary: await time(() => analyst.query("select 1")),
+      rows: 1,
+    });
     for (const query of dashboard) {
       let rowCount = 0;
       const summary = await time(async () => {
@@ -228,7 +239,11 @@ try {
     const client = makeGraphQLClient(baseUrl, token, 1);
     try {
       // The floor of the HTTP stack (auth, limits, metrics, grafast) in the same run.
-      results.push({ what: "baseline: { __typename }", via: "GraphQL (HTTP)", summary: await time(() => client.post("{ __typename }", {})) });
+      results.push({
+        what: "baseline: { __typename }",
+        via: "GraphQL (HTTP)",
+        summary: await time(() => client.post("{ __typename }", {})),
+      });
       for (const query of dashboard) {
         const summary = await time(() => client.post(query.graphql, query.variables));
         results.push({ what: query.what, via: "GraphQL (HTTP)", summary });
@@ -245,7 +260,8 @@ try {
           headers: { authorization: `Bearer ${token}` },
           signal: controller.signal,
         });
-        if (response.status !== 200) throw new Error(`${definition.name}: HTTP ${response.status} ${await response.text()}`);
+        if (response.status !== 200)
+          throw new Error(`${definition.name}: HTTP ${response.status} ${await response.text()}`);
         const reader = response.body!.getReader();
         await reader.read();
         controller.abort();
@@ -281,7 +297,12 @@ try {
       refreshSeconds,
       worstP95Ms: Number(worst.toFixed(2)),
       barMs: BAR_MS,
-      queries: results.map((r) => ({ what: r.what, via: r.via, p50: Number(r.summary.p50.toFixed(2)), p95: Number(r.summary.p95.toFixed(2)) })),
+      queries: results.map((r) => ({
+        what: r.what,
+        via: r.via,
+        p50: Number(r.summary.p50.toFixed(2)),
+        p95: Number(r.summary.p95.toFixed(2)),
+      })),
     }),
   );
 } catch (error) {

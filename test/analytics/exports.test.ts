@@ -78,7 +78,12 @@ describe("an export", () => {
     expect(headers.get("content-disposition")).toBe('attachment; filename="aliases-start-to-today.csv"');
     const rows = parseCsv(text);
     expect(rows[0]).toEqual(exportDefinitions.find((d) => d.name === "aliases")!.columns.map((c) => c.header));
-    expect(rows.slice(1).map((r) => r[4]).sort()).toEqual(
+    expect(
+      rows
+        .slice(1)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual(
       ["ACME CONSTRN", "Acme Builders", "Acme Builders", "Charlie Cranes Pty Ltd", "Mike Masonry", "Xray Demo"].sort(),
     );
     const acme = rows.find((r) => r[4] === "ACME CONSTRN")!;
@@ -119,9 +124,19 @@ describe("filters", () => {
       [D2, "bci", "trading", "1"],
     ]);
     const bySource = parseCsv((await download(`/exports/aliases.csv?source_system=bci&to=${D3}`, analyst)).text);
-    expect(bySource.slice(1).map((r) => r[4]).sort()).toEqual(["ACME CONSTRN", "Acme Builders"]);
+    expect(
+      bySource
+        .slice(1)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual(["ACME CONSTRN", "Acme Builders"]);
     const fromD3 = parseCsv((await download(`/exports/aliases.csv?from=${D3}&to=${D3}`, analyst)).text);
-    expect(fromD3.slice(1).map((r) => r[4]).sort()).toEqual(["Charlie Cranes Pty Ltd", "Mike Masonry"]);
+    expect(
+      fromD3
+        .slice(1)
+        .map((r) => r[4])
+        .sort(),
+    ).toEqual(["Charlie Cranes Pty Ltd", "Mike Masonry"]);
   });
 
   it.each([
@@ -130,7 +145,12 @@ describe("filters", () => {
     ["from after to", `/exports/aliases.csv?from=${D3}&to=${D1}`, 400, "INVALID_FILTER"],
     ["an unknown filter", "/exports/aliases.csv?source=bci", 400, "INVALID_FILTER"],
     ["a filter given twice", `/exports/aliases.csv?from=${D1}&from=${D2}`, 400, "INVALID_FILTER"],
-    ["a source system on an export without one", "/exports/coverage-per-day.csv?source_system=bci", 400, "INVALID_FILTER"],
+    [
+      "a source system on an export without one",
+      "/exports/coverage-per-day.csv?source_system=bci",
+      400,
+      "INVALID_FILTER",
+    ],
     ["a malformed source system", "/exports/aliases.csv?source_system=BCI;drop", 400, "INVALID_FILTER"],
     ["an unknown source system", "/exports/aliases.csv?source_system=nosuch", 400, "UNKNOWN_SOURCE_SYSTEM"],
     ["an unknown export", "/exports/everything.csv", 404, "UNKNOWN_EXPORT"],
@@ -196,7 +216,7 @@ describe("formula injection", () => {
     ["-2+3", "'-2+3"],
     ["@cmd", "'@cmd"],
     ["\tTAB", "'\tTAB"],
-    ["\rCR", "\"'\rCR\""],
+    ["\rCR", '"\'\rCR"'],
     ['=HYPERLINK("http://x", "y")', `"'=HYPERLINK(""http://x"", ""y"")"`],
     ["plain, with comma", '"plain, with comma"'],
     ["a-b=c", "a-b=c"],
@@ -208,13 +228,15 @@ describe("formula injection", () => {
     expect(csvLine(["a", null, 3])).toBe("a,,3\r\n");
   });
   it("reaches hostile names and references in a real export as text", async () => {
-    await db.ownerPool.query(
-      "select app_public.add_alias($1, $2, 'other', null, null, null, 'manual', $3)",
-      [fixture.b, '=HYPERLINK("http://evil.example","click")', "\t=1+1"],
-    );
-    await db.ownerPool.query("select app_public.add_alias($1, '@SUM(1+1)', 'other', null, null, null, 'manual', '-1')", [
+    await db.ownerPool.query("select app_public.add_alias($1, $2, 'other', null, null, null, 'manual', $3)", [
       fixture.b,
+      '=HYPERLINK("http://evil.example","click")',
+      "\t=1+1",
     ]);
+    await db.ownerPool.query(
+      "select app_public.add_alias($1, '@SUM(1+1)', 'other', null, null, null, 'manual', '-1')",
+      [fixture.b],
+    );
     const rows = parseCsv((await download("/exports/aliases.csv", analyst)).text);
     const hyperlink = rows.find((r) => r[4]!.includes("HYPERLINK"))!;
     expect(hyperlink[4]).toBe(`'=HYPERLINK("http://evil.example","click")`);

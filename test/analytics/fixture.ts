@@ -34,10 +34,12 @@ export async function loadAnalyticsFixture(db: TestDatabase): Promise<AnalyticsF
   const alias = async (employer: string, name: string, kind: string, source: string) =>
     String(
       (
-        await q(
-          "select (app_public.add_alias($1, $2, $3::app_public.alias_kind, null, null, null, $4)).id as id",
-          [employer, name, kind, source],
-        )
+        await q("select (app_public.add_alias($1, $2, $3::app_public.alias_kind, null, null, null, $4)).id as id", [
+          employer,
+          name,
+          kind,
+          source,
+        ])
       )[0].id,
     );
   const a = await register("Acme Constructions Pty Ltd");

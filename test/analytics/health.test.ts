@@ -18,7 +18,14 @@ import { loadAnalyticsFixture } from "./fixture.ts";
 
 function sample(values: Partial<HealthSample["values"]>, notes: HealthSample["notes"] = {}): HealthSample {
   return {
-    values: { search_latency: 0.05, error_rate: 0, review_backlog: null, alias_insert_failures: 0, coverage_drop: 0, ...values },
+    values: {
+      search_latency: 0.05,
+      error_rate: 0,
+      review_backlog: null,
+      alias_insert_failures: 0,
+      coverage_drop: 0,
+      ...values,
+    },
     notes,
   };
 }
@@ -92,7 +99,13 @@ describe("runHealthCommand", () => {
     const run = fakeIo([sample({})]);
     expect(await runHealthCommand([], run.io)).toBe(0);
     expect(run.out()).toMatch(/^check\s+value\s+threshold\s+status/);
-    for (const label of ["alias search latency", "error rate", "canonical review backlog", "alias insert failures", "coverage drop"]) {
+    for (const label of [
+      "alias search latency",
+      "error rate",
+      "canonical review backlog",
+      "alias insert failures",
+      "coverage drop",
+    ]) {
       expect(run.out()).toContain(label);
     }
     expect(run.out()).not.toContain("BREACH");

@@ -53,9 +53,14 @@ describe("what /metrics counts", () => {
     const { status, type, text } = await scrape();
     expect(status).toBe(200);
     expect(type).toMatch(/^text\/plain; version=0\.0\.4/);
-    expect(sampleValue(text, "graphql_operation_duration_seconds_count", { operation_name: "AddAlias", outcome: "ok" })).toBe(1);
     expect(
-      sampleValue(text, "graphql_operation_duration_seconds_count", { operation_name: "AddAlias", outcome: "client_error" }),
+      sampleValue(text, "graphql_operation_duration_seconds_count", { operation_name: "AddAlias", outcome: "ok" }),
+    ).toBe(1);
+    expect(
+      sampleValue(text, "graphql_operation_duration_seconds_count", {
+        operation_name: "AddAlias",
+        outcome: "client_error",
+      }),
     ).toBe(1);
     expect(sampleValue(text, "graphql_operation_duration_seconds_count", { operation_name: "Login" })).toBe(1);
     expect(sampleValue(text, "graphql_errors_total", { operation_name: "AddAlias", code: "DUPLICATE_ALIAS" })).toBe(1);
@@ -71,7 +76,11 @@ describe("what /metrics counts", () => {
   });
 
   it("times searches separately", async () => {
-    await server.gql(`query Find { searchEmployers(query: "Acme Builders", first: 3) { nodes { score } } }`, {}, steward);
+    await server.gql(
+      `query Find { searchEmployers(query: "Acme Builders", first: 3) { nodes { score } } }`,
+      {},
+      steward,
+    );
     const { text } = await scrape();
     expect(sampleValue(text, "search_duration_seconds_count", { outcome: "ok" })).toBe(1);
     expect(sampleValue(text, "graphql_operation_duration_seconds_count", { operation_name: "Find" })).toBe(1);
@@ -86,9 +95,14 @@ describe("what /metrics counts", () => {
       const token = await fresh.login(users.steward.username, users.steward.password);
       await fresh.gql("query Boom { explodeMetrics }", {}, token);
       const { text } = await scrape(fresh.url);
-      expect(sampleValue(text, "graphql_errors_total", { operation_name: "Boom", code: "INTERNAL_SERVER_ERROR" })).toBe(1);
+      expect(sampleValue(text, "graphql_errors_total", { operation_name: "Boom", code: "INTERNAL_SERVER_ERROR" })).toBe(
+        1,
+      );
       expect(
-        sampleValue(text, "graphql_operation_duration_seconds_count", { operation_name: "Boom", outcome: "server_error" }),
+        sampleValue(text, "graphql_operation_duration_seconds_count", {
+          operation_name: "Boom",
+          outcome: "server_error",
+        }),
       ).toBe(1);
     } finally {
       await fresh.close();
@@ -153,7 +167,10 @@ describe("who may read /metrics", () => {
       expect(JSON.parse(response.text).errors[0].extensions.code).toBe("INVALID_TOKEN");
     });
     it("serves the metrics for the right token, proxied or not", async () => {
-      const response = await scrape(guarded.url, { authorization: `Bearer ${token}`, "x-forwarded-for": "203.0.113.9" });
+      const response = await scrape(guarded.url, {
+        authorization: `Bearer ${token}`,
+        "x-forwarded-for": "203.0.113.9",
+      });
       expect(response.status).toBe(200);
       expect(response.text).toContain("http_request_duration_seconds");
     });

@@ -23,7 +23,11 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 async function asAnalyst<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  return asRole(db, { role: "analyst", userId: users.analyst.id }, async (c) => (await c.query(sql, params)).rows as T[]);
+  return asRole(
+    db,
+    { role: "analyst", userId: users.analyst.id },
+    async (c) => (await c.query(sql, params)).rows as T[],
+  );
 }
 
 describe("the first refresh", () => {
@@ -143,7 +147,13 @@ describe("later refreshes", () => {
       return { ...rows[0], added: added.rows };
     });
     const yesterday = (await db.ownerPool.query("select ($1::date - 1)::text as d", [today])).rows[0].d;
-    expect(refresh).toEqual({ from_day: yesterday, to_day: today, alias_rows: 1, coverage_rows: 2, added: [{ aliases_added: 1 }] });
+    expect(refresh).toEqual({
+      from_day: yesterday,
+      to_day: today,
+      alias_rows: 1,
+      coverage_rows: 2,
+      added: [{ aliases_added: 1 }],
+    });
   });
   it("refuses a range that ends before it starts, or in the future", async () => {
     await asRole(db, { role: "admin", userId: users.admin.id }, async (c) => {

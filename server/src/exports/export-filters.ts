@@ -28,10 +28,7 @@ export function parseExportFilters(definition: ExportDefinition, query: Record<s
   const single: Record<string, string> = {};
   for (const [name, value] of Object.entries(query)) {
     if (!FILTERS.includes(name)) {
-      throw new ExportFilterError(
-        "INVALID_FILTER",
-        `Unknown filter "${name}": the filters are ${FILTERS.join(", ")}`,
-      );
+      throw new ExportFilterError("INVALID_FILTER", `Unknown filter "${name}": the filters are ${FILTERS.join(", ")}`);
     }
     if (typeof value !== "string") {
       throw new ExportFilterError("INVALID_FILTER", `Give ${name} once, as a single value`);

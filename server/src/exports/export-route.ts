@@ -108,7 +108,9 @@ async function streamExport(
     await client.query("select set_config('cursor_tuple_fraction', '0.01', true)");
     await client.query("select app_hidden.assert_feature_enabled('analytics')");
     if (filters.sourceSystem !== null) {
-      const known = await client.query("select 1 from app_public.source_systems where key = $1", [filters.sourceSystem]);
+      const known = await client.query("select 1 from app_public.source_systems where key = $1", [
+        filters.sourceSystem,
+      ]);
       if (known.rowCount === 0) {
         sendError(res, 400, "UNKNOWN_SOURCE_SYSTEM", `Unknown source system "${filters.sourceSystem}"`);
         return;

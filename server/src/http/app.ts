@@ -112,11 +112,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!);
 
   if (deps.exports) {
-    app.use(
-      "/exports",
-      makeAuthenticate(deps.verifier, logger),
-      makeExportRouter({ ...deps.exports, logger }),
-    );
+    app.use("/exports", makeAuthenticate(deps.verifier, logger), makeExportRouter({ ...deps.exports, logger }));
   }
 
   const serv = deps.pgl.createServ(grafserv);

@@ -55,8 +55,7 @@ interface OperationInfo {
 function operationInfo(body: unknown, known: Set<string>): OperationInfo {
   const unknown: OperationInfo = { name: "anonymous", type: "unknown", rootFields: new Map() };
   const request = (typeof body === "string" ? { query: body } : body) as
-    | { query?: unknown; operationName?: unknown }
-    | undefined;
+    { query?: unknown; operationName?: unknown } | undefined;
   if (!request || typeof request.query !== "string") return unknown;
   let document: DocumentNode;
   try {
@@ -72,7 +71,8 @@ function operationInfo(body: unknown, known: Set<string>): OperationInfo {
   if (!operation) return unknown;
   const rootFields = new Map<string, string>();
   for (const selection of operation.selectionSet.selections) {
-    if (selection.kind === Kind.FIELD) rootFields.set(selection.alias?.value ?? selection.name.value, selection.name.value);
+    if (selection.kind === Kind.FIELD)
+      rootFields.set(selection.alias?.value ?? selection.name.value, selection.name.value);
   }
   let name = operation.name?.value ?? "anonymous";
   if (!OPERATION_NAME.test(name)) name = "invalid";
@@ -249,19 +249,17 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
   const endpoint: RequestHandler = async (req, res) => {
     if (!metricsAccessAllowed(req, options.token)) {
       const status = options.token !== null ? 401 : 403;
-      res
-        .status(status)
-        .json({
-          errors: [
-            {
-              message:
-                options.token !== null
-                  ? "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>"
-                  : "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere",
-              extensions: { code: status === 401 ? "INVALID_TOKEN" : "FORBIDDEN" },
-            },
-          ],
-        });
+      res.status(status).json({
+        errors: [
+          {
+            message:
+              options.token !== null
+                ? "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>"
+                : "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere",
+            extensions: { code: status === 401 ? "INVALID_TOKEN" : "FORBIDDEN" },
+          },
+        ],
+      });
       return;
     }
     res

@@ -212,8 +212,7 @@ export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOpti
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
       const counts = operationCounts(await response.text());
       // A restarted server starts its counters again: then count from zero.
-      const base =
-        previous && counts.total >= previous.total ? previous : { total: 0, serverErrors: 0 };
+      const base = previous && counts.total >= previous.total ? previous : { total: 0, serverErrors: 0 };
       const total = counts.total - base.total;
       const errors = counts.serverErrors - base.serverErrors;
       previous = counts;
