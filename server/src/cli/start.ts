@@ -77,10 +77,6 @@ async function main(): Promise<void> {
     (message) => logger.warn(message),
   );
   cleanups.push(() => authPool.end());
-  if (config.runWorker) {
-    const worker = await startWorker({ ownerUrl: db.ownerUrl, logger });
-    cleanups.push(() => worker.stop());
-  }
 
   const http = await makeHttpServer({
     pgl: graphql.pgl,
@@ -117,6 +113,18 @@ async function main(): Promise<void> {
   }
   lines.push("Press Ctrl-C to stop.", "");
   process.stdout.write(lines.join("\n") + "\n");
+
+  // Background jobs (the hourly analytics refresh) start after the API is up, so they never delay it.
+  // A worker that cannot start leaves the API serving; the error is logged.
+  if (config.runWorker && !stopping) {
+    try {
+      const worker = await startWorker({ ownerUrl: db.ownerUrl, logger });
+      if (stopping) await worker.stop();
+      else cleanups.push(() => worker.stop());
+    } catch (error) {
+      if (!stopping) logger.error({ err: error }, "the background worker did not start");
+    }
+  }
 }
 
 main().catch((error: unknown) => {
