@@ -88,14 +88,19 @@ interface GraphQLErrorLike {
   extensions?: { code?: unknown };
 }
 
+/** How much of a GraphQL response is kept to find its errors. */
+const MAX_KEPT_BYTES = 256 * 1024;
+
 /** The errors of a GraphQL response body, if it is JSON with an errors array. */
 function responseErrors(body: Buffer): GraphQLErrorLike[] {
   if (!body.includes('"errors"')) return [];
+  const text = body.toString("utf8");
   try {
-    const parsed = JSON.parse(body.toString("utf8")) as { errors?: unknown };
+    const parsed = JSON.parse(text) as { errors?: unknown };
     return Array.isArray(parsed.errors) ? (parsed.errors as GraphQLErrorLike[]) : [];
   } catch {
-    return [];
+    // A large response kept only in part: its error codes are still there.
+    return [...text.matchAll(/"code":"([A-Z_]{1,60})"/g)].map((m) => ({ extensions: { code: m[1] } }));
   }
 }
 
@@ -202,13 +207,23 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
     if (req.method !== "POST") return next();
     const started = process.hrtime.bigint();
     const info = operationInfo(req.body, knownNames);
-    // Keep the response body (grafserv sends it in one piece) to read its errors.
+    // Keep (a view of) the start of the response body to read its errors:
+    // graphql-js puts "errors" before "data", so a capped prefix is enough.
     const chunks: Buffer[] = [];
+    let kept = 0;
     const write = res.write.bind(res) as (...args: unknown[]) => boolean;
     const end = res.end.bind(res) as (...args: unknown[]) => Response;
     const keep = (chunk: unknown) => {
-      if (typeof chunk === "string") chunks.push(Buffer.from(chunk));
-      else if (chunk instanceof Uint8Array) chunks.push(Buffer.from(chunk));
+      if (kept >= MAX_KEPT_BYTES) return;
+      const buffer =
+        typeof chunk === "string"
+          ? Buffer.from(chunk)
+          : chunk instanceof Uint8Array
+            ? Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength)
+            : null;
+      if (buffer === null) return;
+      chunks.push(buffer);
+      kept += buffer.length;
     };
     res.write = ((chunk: unknown, ...rest: unknown[]) => {
       keep(chunk);
