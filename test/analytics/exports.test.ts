@@ -120,8 +120,8 @@ describe("filters", () => {
   it("limit the days (inclusive) and the source system", async () => {
     const byDay = parseCsv((await download(`/exports/aliases-per-day.csv?from=${D2}&to=${D2}`, analyst)).text);
     expect(byDay.slice(1).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
-      [D2, "bci", "feed_spelling", "1"],
       [D2, "bci", "trading", "1"],
+      [D2, "bci", "feed_spelling", "1"],
     ]);
     const bySource = parseCsv((await download(`/exports/aliases.csv?source_system=bci&to=${D3}`, analyst)).text);
     expect(
