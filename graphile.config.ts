@@ -12,6 +12,7 @@ import type { Logger } from "pino";
 import type { RoleNames } from "./server/src/config/roles.ts";
 import { anonymousIdentity, type Identity } from "./server/src/auth/identity.ts";
 import { JWT_AUDIENCE, JWT_ISSUER } from "./server/src/auth/verify-token.ts";
+import { pgSettingsFor } from "./server/src/auth/pg-settings.ts";
 import { makeMaskError } from "./server/src/graphql/mask-error.ts";
 import { graphiqlHtmlParts } from "./server/src/graphql/graphiql.ts";
 
@@ -84,12 +85,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
         const fromHttp = identityOf(requestContext) !== undefined;
         const pgSettings: Record<string, string> = {
           ...(fromHttp ? {} : (args.contextValue?.pgSettings as Record<string, string> | undefined)),
-          role: options.roles.visitors[identity.role],
-          "app.role": identity.role,
-          "app.user_id": identity.userId ?? "",
-          "app.api_token_id": identity.apiTokenId ?? "",
-          // A runaway query is cancelled rather than holding a connection.
-          statement_timeout: identity.role === "admin" ? "60s" : "15s",
+          ...pgSettingsFor(identity, options.roles),
         };
         return { pgSettings, identity };
       },

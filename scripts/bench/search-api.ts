@@ -53,6 +53,8 @@ export async function startApi(options: ApiOptions): Promise<ApiProcess> {
     DEMO_DATA: "false",
     LOG_LEVEL: "warn",
     ROLE_PREFIX: options.rolePrefix,
+    // No background jobs in the measured process.
+    WORKER: "false",
     // No ROOT_DATABASE_URL: the API only checks the migrations, it does not bootstrap.
   };
   const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", "start.ts")], {

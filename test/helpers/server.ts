@@ -3,7 +3,9 @@
 import "../../server/src/cli/graphile-env.ts";
 import type { AddressInfo } from "node:net";
 import type { GraphQLSchema } from "graphql";
+import pg from "pg";
 import { pino } from "pino";
+import { tolerateShutdown } from "../../server/src/db/pool.ts";
 import type { Limits } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
@@ -44,6 +46,10 @@ export interface TestServerOptions {
   serveClient?: boolean;
   /** Log lines the server writes, for tests of logging. */
   logLines?: string[];
+  /** METRICS_TOKEN for /metrics (default: none, loopback only). */
+  metricsToken?: string | null;
+  /** Rows per FETCH in CSV exports. */
+  exportBatchSize?: number;
 }
 
 export async function startTestServer(db: TestDatabase, options: TestServerOptions = {}): Promise<TestServer> {
@@ -60,6 +66,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     roles: testRoles,
     logger,
   });
+  const authPool = tolerateShutdown(new pg.Pool({ connectionString: db.authUrl, max: 4 }));
   const http = await makeHttpServer({
     pgl: graphql.pgl,
     ownerPool: db.ownerPool,
@@ -67,6 +74,8 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     limits: { ...defaultTestLimits, ...options.limits },
     logger,
     serveClient: options.serveClient ?? false,
+    exports: { authPool, roles: testRoles, batchSize: options.exportBatchSize },
+    metricsToken: options.metricsToken ?? null,
   });
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;
@@ -105,6 +114,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     async close() {
       await http.close(1_000);
       await graphql.release();
+      await authPool.end();
     },
   };
 }

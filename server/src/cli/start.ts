@@ -76,6 +76,13 @@ async function main(): Promise<void> {
   cleanups.push(() => graphql.release());
   await clientBuild;
 
+  // CSV exports query as the caller's role, through the authenticator like PostGraphile.
+  const authPool = tolerateShutdown(
+    new pg.Pool({ connectionString: db.authUrl, max: 4, application_name: "registry-exports" }),
+    (message) => logger.warn(message),
+  );
+  cleanups.push(() => authPool.end());
+
   const http = await makeHttpServer({
     pgl: graphql.pgl,
     ownerPool,
@@ -84,6 +91,8 @@ async function main(): Promise<void> {
     logger,
     serveClient: config.serveClient,
     importLimits: importConfig.limits,
+    exports: { authPool, roles: db.roles },
+    metricsToken: config.metricsToken,
   });
   cleanups.push(() => http.close());
   await new Promise<void>((resolve, reject) => {
@@ -100,7 +109,8 @@ async function main(): Promise<void> {
     `  Steward client  ${base}/`,
     `  GraphQL API     ${base}/graphql`,
     `  GraphiQL        ${base}/graphiql`,
-    `  Health          ${base}/healthz  ${base}/readyz`,
+    `  Health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
+    `  CSV exports     ${base}/exports/`,
     `  Database        ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})` : "external (DATABASE_URL)"}`,
   ];
   if (demo) {
@@ -110,11 +120,17 @@ async function main(): Promise<void> {
   lines.push("Press Ctrl-C to stop.", "");
   process.stdout.write(lines.join("\n") + "\n");
 
-  // Background jobs (import matching) run in this process unless IMPORT_WORKER=false
-  // (then `npm run worker` runs them); started once the API is up.
-  if (importConfig.workerInProcess && !stopping) {
-    const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
-    cleanups.push(() => worker.stop());
+  // Background jobs (import matching, the hourly analytics refresh) run in this process unless WORKER=false
+  // or IMPORT_WORKER=false (then `npm run worker` runs them). They start after the API is up, so they never
+  // delay it; a worker that cannot start leaves the API serving, and the error is logged.
+  if (config.runWorker && importConfig.workerInProcess && !stopping) {
+    try {
+      const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
+      if (stopping) await worker.stop();
+      else cleanups.push(() => worker.stop());
+    } catch (error) {
+      if (!stopping) logger.error({ err: error }, "the background worker did not start");
+    }
   }
 }
 

@@ -32,6 +32,10 @@ export interface AppConfig {
   serveClient: boolean;
   /** Rebuild the GraphQL schema when the database changes (npm run dev; needs a superuser URL). */
   watchSchema: boolean;
+  /** Bearer token for /metrics; null: metrics are served to loopback callers only. */
+  metricsToken: string | null;
+  /** Run the background worker (graphile-worker: the hourly analytics refresh) in this process. */
+  runWorker: boolean;
 }
 
 export interface ExternalDatabase {
@@ -94,6 +98,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       "JWT_SECRET is required with an external PostgreSQL (servers behind a load balancer must share it)",
     );
   }
+  const metricsToken = env.METRICS_TOKEN && env.METRICS_TOKEN !== "" ? env.METRICS_TOKEN : null;
+  if (metricsToken !== null && metricsToken.length < 16) {
+    throw new ConfigError("METRICS_TOKEN must have at least 16 characters");
+  }
   const rolePrefix = env.ROLE_PREFIX ?? "ear_";
   if (!/^[a-z][a-z0-9_]{0,20}$/.test(rolePrefix)) {
     throw new ConfigError("ROLE_PREFIX must be lower-case letters, digits and underscores (at most 21)");
@@ -124,5 +132,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     loadDemoData: bool(env, "DEMO_DATA", true),
     serveClient: bool(env, "SERVE_CLIENT", true),
     watchSchema: bool(env, "GRAPHQL_WATCH", false),
+    metricsToken,
+    runWorker: bool(env, "WORKER", true),
   };
 }

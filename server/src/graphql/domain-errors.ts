@@ -37,6 +37,8 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   // Imports and the pending queue (migrations/current/4-imports.sql)
   PNDDN: "PENDING_RESOLVED",
   PNDMG: "INVALID_PENDING_MERGE",
+  // Analytics (migrations/current/5-analytics.sql)
+  BADRG: "INVALID_DATE_RANGE",
 };
 
 // PostgreSQL's own errors that callers cause and may see, with a message of

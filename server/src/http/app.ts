@@ -19,6 +19,9 @@ import { makeGraphQLGuard } from "./graphql-guard.ts";
 import { checkReadiness } from "./readiness.ts";
 import { makeUploadRoute } from "../imports/upload-route.ts";
 import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts";
+import type { RoleNames } from "../config/roles.ts";
+import { makeExportRouter } from "../exports/export-route.ts";
+import { makeMetrics, type AppMetrics } from "../metrics/metrics.ts";
 
 export interface HttpDeps {
   pgl: PostGraphileInstance;
@@ -29,11 +32,16 @@ export interface HttpDeps {
   serveClient: boolean;
   /** Limits on uploaded feed files (default: from IMPORT_* variables). */
   importLimits?: ImportLimits;
+  /** For the CSV exports (/exports), which query as the caller's role: the authenticator's pool. */
+  exports?: { authPool: Pool; roles: RoleNames; batchSize?: number | undefined };
+  /** METRICS_TOKEN: /metrics wants it as a Bearer token; without one, only loopback callers get metrics. */
+  metricsToken?: string | null;
 }
 
 export interface HttpServer {
   app: express.Express;
   server: Server;
+  metrics: AppMetrics;
   /** Stops accepting connections and waits (up to graceMs) for requests in flight. */
   close(graceMs?: number): Promise<void>;
 }
@@ -46,6 +54,8 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const server = createServer(app);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  const metrics = makeMetrics({ ownerPool: deps.ownerPool, logger, token: deps.metricsToken ?? null });
+  app.use(metrics.http);
 
   app.use(
     pinoHttp({
@@ -104,9 +114,15 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
     makeAuthenticate(deps.verifier, logger),
     makeUploadRoute({ pgl: deps.pgl, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
   );
+  app.get("/metrics", metrics.endpoint);
 
   app.use("/graphql", makeAuthenticate(deps.verifier, logger));
-  app.use("/graphql", ...makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema()));
+  const [parseGraphQLBody, enforceGraphQLLimits] = makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema());
+  app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!);
+
+  if (deps.exports) {
+    app.use("/exports", makeAuthenticate(deps.verifier, logger), makeExportRouter({ ...deps.exports, logger }));
+  }
 
   const serv = deps.pgl.createServ(grafserv);
   await serv.addTo(app, server);
@@ -161,6 +177,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   return {
     app,
     server,
+    metrics,
     close(graceMs = 10_000) {
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);

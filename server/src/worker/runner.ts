@@ -21,7 +21,7 @@ import {
 } from "graphile-worker";
 import type { Logger } from "pino";
 import { tolerateShutdown } from "../db/pool.ts";
-import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
+import { crontab, makeTaskList } from "./worker.ts";
 
 export interface WorkerOptions {
   connectionString: string;
@@ -30,6 +30,8 @@ export interface WorkerOptions {
   concurrency?: number;
   pollInterval?: number;
   crashAfterChunks?: number | undefined;
+  /** The schedule (default: the registry's crontab in worker.ts; "" for none, as in tests). */
+  crontab?: string;
 }
 
 export interface RunningWorker {
@@ -123,12 +125,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   );
   reaper.unref();
 
-  const taskList: TaskList = {
-    import_batches__process: makeProcessImportBatch({
-      chunkRows: options.chunkRows,
-      crashAfterChunks: options.crashAfterChunks,
-    }),
-  };
+  const taskList: TaskList = makeTaskList({ chunkRows: options.chunkRows, crashAfterChunks: options.crashAfterChunks });
   const events: WorkerEvents = new EventEmitter();
   let poolId = "";
   let locked: Promise<unknown> = Promise.resolve();
@@ -139,6 +136,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   const runner = await run({
     pgPool: pool,
     taskList,
+    crontab: options.crontab ?? crontab,
     concurrency: options.concurrency ?? 1,
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,

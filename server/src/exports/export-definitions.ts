@@ -1,0 +1,151 @@
+// The CSV exports: what each one selects, which filters it takes and in what
+// order its rows come. Every export reads a relation that analysts may read
+// and API clients may not (grants and row-level security decide, not this file).
+export interface ExportColumn {
+  /** Header cell. */
+  header: string;
+  /** SQL expression producing the cell's text. */
+  sql: string;
+}
+
+export interface ExportDefinition {
+  name: string;
+  description: string;
+  relation: string;
+  columns: ExportColumn[];
+  /** The column the from/to filters apply to, and whether it is a date or a timestamp. */
+  dayFilter: { column: string; type: "date" | "timestamptz" };
+  /** The column the source_system filter applies to; null when the export has none. */
+  sourceSystemColumn: string | null;
+  orderBy: string;
+}
+
+const text = (column: string, header = column): ExportColumn => ({ header, sql: `r.${column}::text` });
+// ISO 8601 in UTC, whatever the session's time zone.
+const instant = (column: string, header = column): ExportColumn => ({
+  header,
+  sql: `to_char(r.${column} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`,
+});
+
+export const exportDefinitions: readonly ExportDefinition[] = [
+  {
+    name: "aliases",
+    description: "Every alias with its employer and provenance (filters: from/to on added_at, source_system)",
+    relation: "app_hidden.export_aliases",
+    columns: [
+      text("alias_id"),
+      text("employer_id"),
+      text("employer_name"),
+      text("employer_status"),
+      text("alias"),
+      text("kind"),
+      text("visibility"),
+      text("valid_from"),
+      text("valid_to"),
+      text("source_system"),
+      text("source_ref"),
+      text("import_batch_id"),
+      text("import_row"),
+      text("added_by"),
+      instant("added_at"),
+    ],
+    dayFilter: { column: "added_at", type: "timestamptz" },
+    sourceSystemColumn: "source_system",
+    orderBy: "added_at, alias_id",
+  },
+  {
+    name: "aliases-per-day",
+    description: "Aliases created per day by source system and kind (filters: from/to, source_system)",
+    relation: "app_public.analytics_alias_daily",
+    columns: [text("day"), text("source_system"), text("kind"), text("aliases_added"), text("public_added")],
+    dayFilter: { column: "day", type: "date" },
+    sourceSystemColumn: "source_system",
+    orderBy: "day, source_system, kind",
+  },
+  {
+    name: "coverage-per-day",
+    description: "Share of active employers with an alias and with an identifier, per day (filters: from/to)",
+    relation: "app_public.analytics_coverage_daily",
+    columns: [
+      text("day"),
+      text("active_employers"),
+      text("with_alias"),
+      text("with_identifier"),
+      text("alias_coverage"),
+      text("identifier_coverage"),
+      text("feed_names_resolved"),
+      instant("refreshed_at"),
+    ],
+    dayFilter: { column: "day", type: "date" },
+    sourceSystemColumn: null,
+    orderBy: "day",
+  },
+  {
+    name: "conflicts-per-day",
+    description: "Shared names, unexplained pairs, distinctions and merges per day (filters: from/to)",
+    relation: "app_public.analytics_conflict_daily",
+    columns: [
+      text("day"),
+      text("shared_names"),
+      text("employers_sharing_names"),
+      text("unexplained_pairs"),
+      text("distinctions_recorded"),
+      text("merges"),
+      text("unmerges"),
+      instant("refreshed_at"),
+    ],
+    dayFilter: { column: "day", type: "date" },
+    sourceSystemColumn: null,
+    orderBy: "day",
+  },
+  // SEAM(promotion): "decisions" (the canonical decision log, filters from/to on
+  // decided_at) and "decisions-per-day" once the promotion issue's tables exist.
+  // SEAM(imports): "imports-per-day" and "pending" once the import issue's tables exist.
+];
+
+export function findExport(name: string): ExportDefinition | undefined {
+  return exportDefinitions.find((definition) => definition.name === name);
+}
+
+export interface ExportFilters {
+  from: string | null;
+  to: string | null;
+  sourceSystem: string | null;
+}
+
+/** The query for an export with its filters; parameters are bound, never spliced. */
+export function exportQuery(definition: ExportDefinition, filters: ExportFilters): { sql: string; values: string[] } {
+  const where: string[] = [];
+  const values: string[] = [];
+  const day = definition.dayFilter;
+  if (filters.from !== null) {
+    values.push(filters.from);
+    where.push(
+      day.type === "date"
+        ? `r.${day.column} >= $${values.length}::date`
+        : `r.${day.column} >= app_hidden.analytics_day_start($${values.length}::date)`,
+    );
+  }
+  if (filters.to !== null) {
+    values.push(filters.to);
+    where.push(
+      day.type === "date"
+        ? `r.${day.column} <= $${values.length}::date`
+        : `r.${day.column} < app_hidden.analytics_day_start($${values.length}::date + 1)`,
+    );
+  }
+  if (filters.sourceSystem !== null && definition.sourceSystemColumn !== null) {
+    values.push(filters.sourceSystem);
+    where.push(`r.${definition.sourceSystemColumn} = $${values.length}`);
+  }
+  // Columns are qualified with the relation's alias ("r"): unqualified, ORDER BY
+  // would pick the text-cast output columns and sort ids as text, without an index.
+  const sql =
+    `select ${definition.columns.map((column) => column.sql).join(", ")} from ${definition.relation} as r` +
+    (where.length ? ` where ${where.join(" and ")}` : "") +
+    ` order by ${definition.orderBy
+      .split(",")
+      .map((column) => `r.${column.trim()}`)
+      .join(", ")}`;
+  return { sql, values };
+}

@@ -1,0 +1,18 @@
+// A failed alias insert cannot record itself (its transaction is rolled back),
+// so whoever saw it records it afterwards, on its own connection: the GraphQL
+// metrics middleware for addAlias and DUPLICATE_ALIAS errors, and (SEAM(imports))
+// the import pipeline for rows whose alias could not be added.
+import type pg from "pg";
+
+export type AliasInsertFailureSource = "graphql" | "import";
+
+export async function recordAliasInsertFailure(
+  pool: pg.Pool,
+  failure: { operation: string; code: string; source?: AliasInsertFailureSource },
+): Promise<void> {
+  await pool.query("insert into app_private.alias_insert_failures (operation, code, source) values ($1, $2, $3)", [
+    failure.operation.slice(0, 100) || "anonymous",
+    failure.code.slice(0, 100) || "UNKNOWN",
+    failure.source ?? "graphql",
+  ]);
+}

@@ -1,0 +1,31 @@
+// What the background worker does: its tasks (one file each in
+// server/src/tasks/, named <table>__<action>) and its crontab. The runner
+// (runner.ts) runs them with graphile-worker, inside `npm start` or on its
+// own with `npm run worker`; several processes may run it against one
+// database, and cron jobs still run once per slot.
+import type { TaskList } from "graphile-worker";
+import { analytics_rollups__refresh } from "../tasks/analytics_rollups__refresh.ts";
+import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
+
+export interface TaskOptions {
+  /** Feed rows matched per chunk (a chunk is one transaction). */
+  chunkRows: number;
+  /** Tests only: the process dies after this many chunks. */
+  crashAfterChunks?: number | undefined;
+}
+
+export function makeTaskList(options: TaskOptions): TaskList {
+  return {
+    analytics_rollups__refresh,
+    import_batches__process: makeProcessImportBatch({
+      chunkRows: options.chunkRows,
+      crashAfterChunks: options.crashAfterChunks,
+    }),
+  };
+}
+
+/**
+ * Hourly at :07, so "today" stays fresh and yesterday is finished after
+ * midnight (UTC); one job at a time (max=1), no backfill of missed hours.
+ */
+export const crontab = ["7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh"].join("\n");
