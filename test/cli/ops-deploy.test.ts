@@ -164,3 +164,27 @@ it("migrate takes a safety copy before applying pending migrations, verifies, an
   expect(second.stdout).not.toMatch(/before migrating/);
   expect(again.code).toBe(0);
 });
+
+it("health runs through the command line: usage, bad options, and an exit code that follows the breaches", async () => {
+  const help = await runOps(db, ["health", "--help"]);
+  expect(help.code).toBe(0);
+  expect(help.stdout).toMatch(/^Usage: npm run ops -- health \[options\]/);
+  expect((await runOps(db, ["health", "--no-such-option"])).code).toBe(2);
+
+  const run = await runOps(db, ["health", "--json"]);
+  const report = JSON.parse(run.stdout) as { rows: Array<{ check: string; status: string }> };
+  expect(report.rows.length).toBeGreaterThanOrEqual(5);
+  expect(run.code).toBe(report.rows.some((r) => r.status === "breach") ? 1 : 0);
+});
+
+it("backfill feed-aliases reports what it would add in a dry run and adds nothing", async () => {
+  const before = await db.ownerPool.query("select count(*)::int as n from app_public.aliases");
+  const run = await runOps(db, ["backfill", "feed-aliases", "--dry-run", "--json"]);
+  expect(run.stderr).toBe("");
+  expect(run.code).toBe(0);
+  expect(JSON.parse(run.stdout)).toMatchObject({ dryRun: true, added: 0 });
+  const after = await db.ownerPool.query("select count(*)::int as n from app_public.aliases");
+  expect(after.rows).toEqual(before.rows);
+  const table = await runOps(db, ["backfill", "feed-aliases", "--dry-run"]);
+  expect(table.stdout).toMatch(/^dry run: would add \d+ alias\(es\) to \d+ employer\(s\) in [\d.]+ s$/m);
+});

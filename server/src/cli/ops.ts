@@ -12,6 +12,7 @@ import { registerTokenCommands } from "./ops/tokens.ts";
 import { registerRegistryCommands } from "./ops/registry.ts";
 import { registerRenormalizeCommand } from "./ops/renormalize.ts";
 import { registerDeployCommands } from "./ops/deploy.ts";
+import { registerRunbookJobCommands } from "./ops/runbook-jobs.ts";
 
 const commandGroups: CommandGroup[] = [
   registerMigrationCommands, // migrate, status
@@ -21,6 +22,7 @@ const commandGroups: CommandGroup[] = [
   registerRegistryCommands, // load-registry, match
   registerRenormalizeCommand, // renormalize
   registerDeployCommands, // backup, restore-drill, snapshot, verify, preflight, smoke
+  registerRunbookJobCommands, // health, backfill feed-aliases
 ];
 
 // A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).
