@@ -16,15 +16,12 @@ import { AdminLayout } from "./screens/admin/AdminLayout.tsx";
 import { UsersPage } from "./screens/admin/UsersPage.tsx";
 import { ApiTokensPage } from "./screens/admin/ApiTokensPage.tsx";
 import { FeatureSwitchesPage } from "./screens/admin/FeatureSwitchesPage.tsx";
+import { safeNext } from "./next.ts";
 import { sections } from "./sections.ts";
 import type { Session } from "./session.ts";
 import { useSession } from "./useSession.ts";
 import { makeUrqlClient } from "./urql.ts";
 
-/** The path to come back to after logging in: only paths of this app, never another origin. */
-export function safeNext(next: string | null): string {
-  return next && next.startsWith("/") && !next.startsWith("//") && !next.startsWith("/login") ? next : "/search";
-}
 
 function RedirectToLogin() {
   const location = useLocation();

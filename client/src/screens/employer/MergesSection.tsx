@@ -298,10 +298,10 @@ function UnmergeConfirm({ merge, onCancel, onDone }: { merge: MergeRow; onCancel
       </p>
       <ul className="plan-list" aria-label="What moves back">
         <li>
-          {undo.aliases} name{undo.aliases === 1 ? "" : "s"} move back from {survivor}
+          {undo.aliases === 1 ? "1 name moves" : `${undo.aliases} names move`} back from {survivor}
         </li>
         <li>
-          {undo.identifiers} identifier{undo.identifiers === 1 ? "" : "s"} move back
+          {undo.identifiers === 1 ? "1 identifier moves" : `${undo.identifiers} identifiers move`} back
         </li>
         {undo.removesFormerName && <li>the former name the merge added to {survivor} is removed</li>}
       </ul>
