@@ -22,7 +22,6 @@ import type { Session } from "./session.ts";
 import { useSession } from "./useSession.ts";
 import { makeUrqlClient } from "./urql.ts";
 
-
 function RedirectToLogin() {
   const location = useLocation();
   const next = location.pathname + location.search;

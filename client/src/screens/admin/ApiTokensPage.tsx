@@ -108,6 +108,12 @@ export function ApiTokensPage() {
   );
 }
 
+function dateInDays(days: number): string {
+  const date = new Date(Date.now() + days * 86_400_000);
+  const pad = (n: number) => String(n).padStart(2, "0");
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
+
 function IssuedSecret({
   issued,
   onDismiss,
@@ -155,18 +161,19 @@ function IssueTokenForm({
   const id = useId();
   const [name, setName] = useState("");
   const [role, setRole] = useState<ApiTokenRole>("api_client");
-  const [expires, setExpires] = useState("");
+  // The database's own default is 90 days, but GraphQL would send an empty field as null: fill it in.
+  const [expires, setExpires] = useState(() => dateInDays(90));
   const [{ fetching, error }, issue] = useMutation(IssueApiTokenDocument);
   async function submit(event: FormEvent) {
     event.preventDefault();
     // A date means the end of that day in the admin's time zone.
-    const expiresAt = expires ? new Date(`${expires}T23:59:59`).toISOString() : null;
+    const expiresAt = new Date(`${expires}T23:59:59`).toISOString();
     const result = await issue({ name, role, expiresAt });
     const token = result.data?.issueApiToken?.result;
     if (token?.secret) {
       onIssued({ name, secret: token.secret, expiresAt: token.expiresAt ?? null });
       setName("");
-      setExpires("");
+      setExpires(dateInDays(90));
     }
   }
   return (
@@ -185,8 +192,16 @@ function IssueTokenForm({
           </select>
         </div>
         <div className="field">
-          <label htmlFor={`${id}-expires`}>Expires (default 90 days)</label>
-          <input id={`${id}-expires`} type="date" value={expires} onChange={(e) => setExpires(e.target.value)} />
+          <label htmlFor={`${id}-expires`}>Expires (at most 2 years)</label>
+          <input
+            id={`${id}-expires`}
+            type="date"
+            value={expires}
+            min={dateInDays(1)}
+            max={dateInDays(729)}
+            onChange={(e) => setExpires(e.target.value)}
+            required
+          />
         </div>
         <div className="field actions-field">
           <button type="submit">{fetching ? "Issuing…" : "Issue token"}</button>

@@ -300,9 +300,7 @@ function UnmergeConfirm({ merge, onCancel, onDone }: { merge: MergeRow; onCancel
         <li>
           {undo.aliases === 1 ? "1 name moves" : `${undo.aliases} names move`} back from {survivor}
         </li>
-        <li>
-          {undo.identifiers === 1 ? "1 identifier moves" : `${undo.identifiers} identifiers move`} back
-        </li>
+        <li>{undo.identifiers === 1 ? "1 identifier moves" : `${undo.identifiers} identifiers move`} back</li>
         {undo.removesFormerName && <li>the former name the merge added to {survivor} is removed</li>}
       </ul>
       {error && <ErrorMessage error={error} action="Undoing" />}
