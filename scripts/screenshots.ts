@@ -60,10 +60,16 @@ async function logIn(page: Page, role: "admin" | "steward"): Promise<void> {
 
 let exitCode = 0;
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: chromiumArgs });
+// Shared machines can be slow: a picture late is better than no picture.
+const newPage = async (viewport: { width: number; height: number }) => {
+  const page = await browser.newPage({ viewport });
+  page.setDefaultTimeout(120_000);
+  return page;
+};
 try {
   const base = await serverUrl();
   console.log(`Screenshots of ${base} (scratch data in ${dataDir}):`);
-  const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
+  const page = await newPage({ width: 1280, height: 800 });
 
   await page.goto(`${base}/search`);
   await page.getByLabel("Username").waitFor();
@@ -116,7 +122,7 @@ try {
   await shot(page, "placeholder-promotion-queue", false);
 
   // A narrow window (a phone held upright): the nav folds behind Menu.
-  const narrow = await browser.newPage({ viewport: { width: 390, height: 844 } });
+  const narrow = await newPage({ width: 390, height: 844 });
   await narrow.goto(`${base}/login`);
   await logIn(narrow, "steward");
   await narrow.goto(`${base}/search?q=${encodeURIComponent("snp security")}`);
