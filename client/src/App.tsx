@@ -1,10 +1,40 @@
-// The login screen or the shell, depending on the session.
+// Routes: every screen and item has its own URL. Without a session every path
+// leads to /login?next=<that path>, so a link or an expired session returns
+// the user where they meant to be after logging in.
 import { useMemo } from "react";
+import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Provider } from "urql";
 import { LoginScreen } from "./screens/LoginScreen.tsx";
 import { Shell } from "./screens/Shell.tsx";
+import { SearchPage } from "./screens/SearchPage.tsx";
+import { EmployerPage } from "./screens/employer/EmployerPage.tsx";
+import { RegisterEmployerPage } from "./screens/RegisterEmployerPage.tsx";
+import { PlaceholderPage } from "./screens/PlaceholderPage.tsx";
+import { NotFoundPage } from "./screens/NotFoundPage.tsx";
+import { RequireRole } from "./screens/RequireRole.tsx";
+import { AdminLayout } from "./screens/admin/AdminLayout.tsx";
+import { UsersPage } from "./screens/admin/UsersPage.tsx";
+import { ApiTokensPage } from "./screens/admin/ApiTokensPage.tsx";
+import { FeatureSwitchesPage } from "./screens/admin/FeatureSwitchesPage.tsx";
+import { safeNext } from "./next.ts";
+import { sections } from "./sections.ts";
+import type { Session } from "./session.ts";
 import { useSession } from "./useSession.ts";
 import { makeUrqlClient } from "./urql.ts";
+
+function RedirectToLogin() {
+  const location = useLocation();
+  const next = location.pathname + location.search;
+  return <Navigate to={`/login?next=${encodeURIComponent(next)}`} replace />;
+}
+
+function LoginRoute({ session, onLoggedIn }: { session: Session | null; onLoggedIn(session: Session): void }) {
+  const location = useLocation();
+  if (session) return <Navigate to={safeNext(new URLSearchParams(location.search).get("next"))} replace />;
+  return <LoginScreen onLoggedIn={onLoggedIn} />;
+}
+
+const placeholders = sections.filter((section) => section.arrivesWith !== undefined);
 
 export function App() {
   const { session, signIn, signOut } = useSession();
@@ -15,7 +45,53 @@ export function App() {
 
   return (
     <Provider value={client}>
-      {session ? <Shell session={session} onLogOut={signOut} /> : <LoginScreen onLoggedIn={signIn} />}
+      <BrowserRouter>
+        <Routes>
+          <Route path="/login" element={<LoginRoute session={session} onLoggedIn={signIn} />} />
+          {session ? (
+            <Route element={<Shell session={session} onLogOut={signOut} />}>
+              <Route index element={<Navigate to="/search" replace />} />
+              <Route path="search" element={<SearchPage session={session} />} />
+              <Route
+                path="employers/new"
+                element={
+                  <RequireRole session={session} minimum="steward">
+                    <RegisterEmployerPage />
+                  </RequireRole>
+                }
+              />
+              <Route path="employers/:id" element={<EmployerPage session={session} />} />
+              {placeholders.map((section) => (
+                <Route
+                  key={section.path}
+                  path={section.path.slice(1)}
+                  element={
+                    <RequireRole session={session} minimum={section.minimumRole}>
+                      <PlaceholderPage section={section} />
+                    </RequireRole>
+                  }
+                />
+              ))}
+              <Route
+                path="admin"
+                element={
+                  <RequireRole session={session} minimum="admin">
+                    <AdminLayout />
+                  </RequireRole>
+                }
+              >
+                <Route index element={<Navigate to="/admin/users" replace />} />
+                <Route path="users" element={<UsersPage session={session} />} />
+                <Route path="api-tokens" element={<ApiTokensPage />} />
+                <Route path="feature-switches" element={<FeatureSwitchesPage />} />
+              </Route>
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          ) : (
+            <Route path="*" element={<RedirectToLogin />} />
+          )}
+        </Routes>
+      </BrowserRouter>
     </Provider>
   );
 }

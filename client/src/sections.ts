@@ -1,28 +1,61 @@
-// The client's sections, in nav order. Each one is a placeholder until the
-// issue that builds it lands; the summary says what it will be for.
+// The client's sections, in nav order, with the weakest role that may use
+// each. Sections whose GraphQL is built in another issue are placeholders
+// until it lands: `arrivesWith` names that issue.
+import type { Role } from "./roles.ts";
+
 export interface Section {
   path: string;
   title: string;
   summary: string;
+  minimumRole: Role;
+  arrivesWith?: number;
 }
 
 export const sections: readonly Section[] = [
-  { path: "/search", title: "Search", summary: "Find an employer by any of its names or identifiers." },
+  {
+    path: "/search",
+    title: "Search",
+    summary: "Find an employer by any of its names or identifiers.",
+    minimumRole: "analyst",
+  },
+  {
+    path: "/employers/new",
+    title: "Register employer",
+    summary: "Add a new employer with its identifiers and other names.",
+    minimumRole: "steward",
+  },
   {
     path: "/promotion-queue",
     title: "Promotion queue",
     summary: "Review aliases proposed for promotion to canonical names.",
+    minimumRole: "analyst",
+    arrivesWith: 4,
   },
   {
     path: "/pending-employers",
     title: "Pending employers",
-    summary: "Confirm or merge employers created from unmatched names.",
+    summary: "Resolve names from imports that matched no employer.",
+    minimumRole: "analyst",
+    arrivesWith: 5,
   },
-  { path: "/imports", title: "Imports", summary: "Load registry files and follow their per-row outcomes." },
-  { path: "/analytics", title: "Analytics", summary: "Match rates, alias growth and curation activity." },
+  {
+    path: "/imports",
+    title: "Imports",
+    summary: "Upload BCI files and follow their per-row outcomes.",
+    minimumRole: "analyst",
+    arrivesWith: 5,
+  },
+  {
+    path: "/analytics",
+    title: "Analytics",
+    summary: "Aliases per day by source, decisions, backlogs, coverage and CSV exports.",
+    minimumRole: "analyst",
+    arrivesWith: 6,
+  },
+  {
+    path: "/admin",
+    title: "Admin",
+    summary: "Users, API tokens and feature switches.",
+    minimumRole: "admin",
+  },
 ];
-
-/** The section for a path; "/" and unknown paths show the first one. */
-export function sectionFor(pathname: string): Section {
-  return sections.find((section) => section.path === pathname) ?? sections[0]!;
-}

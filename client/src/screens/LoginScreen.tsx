@@ -4,6 +4,7 @@ import { useState, type FormEvent } from "react";
 import { useMutation, type CombinedError } from "urql";
 import { LoginDocument } from "../gql/graphql.ts";
 import { sessionFromToken, type Session } from "../session.ts";
+import { usePageTitle } from "../components/usePageTitle.ts";
 
 export interface LoginScreenProps {
   onLoggedIn(session: Session): void;
@@ -16,6 +17,7 @@ function messageOf(error: CombinedError): string {
 }
 
 export function LoginScreen({ onLoggedIn }: LoginScreenProps) {
+  usePageTitle("Log in");
   const [username, setUsername] = useState("");
   const [password, setPassword] = useState("");
   const [error, setError] = useState<string | null>(null);

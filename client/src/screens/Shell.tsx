@@ -1,13 +1,14 @@
-// The signed-in frame: who is signed in, the sections, and the page for the
-// current path. The name comes from currentUser (the token carries only the
-// username); until it answers, the username stands in.
-import { useEffect } from "react";
+// The signed-in frame: who is signed in, the sections their role may use, and
+// the current screen. The name comes from currentUser (the token carries only
+// the username); until it answers, the username stands in.
+import { useState } from "react";
+import { NavLink, Outlet, useLocation } from "react-router";
 import { useQuery } from "urql";
 import { CurrentUserDocument } from "../gql/graphql.ts";
-import { followLink, usePathname } from "../navigation.ts";
-import { sectionFor, sections } from "../sections.ts";
+import { roleAtLeast } from "../roles.ts";
+import { sections } from "../sections.ts";
 import type { Session } from "../session.ts";
-import { PlaceholderPage } from "./PlaceholderPage.tsx";
+import { errorText } from "../errors.ts";
 
 export interface ShellProps {
   session: Session;
@@ -16,20 +17,31 @@ export interface ShellProps {
 
 export function Shell({ session, onLogOut }: ShellProps) {
   const [{ data, error }] = useQuery({ query: CurrentUserDocument });
-  const pathname = usePathname();
-  const current = sectionFor(pathname);
   const user = data?.currentUser;
-
-  useEffect(() => {
-    document.title = `${current.title} · Employer Alias Registry`;
-  }, [current]);
+  const location = useLocation();
+  // On a narrow window the nav folds behind a button; following a link folds it again.
+  const [navOpenAt, setNavOpenAt] = useState<string | null>(null);
+  const navOpen = navOpenAt === location.key;
+  const visible = sections.filter((section) => roleAtLeast(session.role, section.minimumRole));
 
   return (
     <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
       <header className="shell-header">
-        <a className="product" href="/" onClick={followLink}>
+        <button
+          type="button"
+          className="nav-toggle secondary"
+          aria-expanded={navOpen}
+          aria-controls="shell-nav"
+          onClick={() => setNavOpenAt(navOpen ? null : location.key)}
+        >
+          Menu
+        </button>
+        <NavLink className="product" to="/search">
           Employer Alias Registry
-        </a>
+        </NavLink>
         <div className="who">
           <span className="who-name">{user?.displayName ?? session.username}</span>
           <span className="role-badge">{user?.role ?? session.role}</span>
@@ -38,13 +50,14 @@ export function Shell({ session, onLogOut }: ShellProps) {
           </button>
         </div>
       </header>
-      <nav className="shell-nav" aria-label="Sections">
+      <nav id="shell-nav" className={navOpen ? "shell-nav open" : "shell-nav"} aria-label="Sections">
         <ul>
-          {sections.map((section) => (
+          {visible.map((section) => (
             <li key={section.path}>
-              <a href={section.path} onClick={followLink} aria-current={section === current ? "page" : undefined}>
+              <NavLink to={section.path} end={section.path === "/employers/new"}>
                 {section.title}
-              </a>
+                {section.arrivesWith !== undefined && <span className="soon"> (issue {section.arrivesWith})</span>}
+              </NavLink>
             </li>
           ))}
         </ul>
@@ -55,13 +68,13 @@ export function Shell({ session, onLogOut }: ShellProps) {
           </li>
         </ul>
       </nav>
-      <main className="shell-main">
+      <main id="main" className="shell-main" tabIndex={-1}>
         {error && (
           <p className="form-error" role="alert">
-            Could not load your profile: {error.graphQLErrors[0]?.message ?? error.message}
+            Could not load your profile: {errorText(error)}
           </p>
         )}
-        <PlaceholderPage section={current} />
+        <Outlet />
       </main>
     </div>
   );

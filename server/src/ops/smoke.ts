@@ -2,6 +2,7 @@
 // health, UI access, and the critical path (create and retire an alias on the
 // dedicated test employer, and find the employer by it in between). Each check
 // reports pass/fail with its timing; nothing else in the registry is touched.
+import { randomBytes } from "node:crypto";
 import { remoteApi, type RemoteApi } from "./remote-api.ts";
 
 export const TEST_EMPLOYER_NAME = "Registry Smoke Test Employer (do not use)";
@@ -79,7 +80,9 @@ export async function ensureTestEmployer(api: RemoteApi): Promise<string> {
 
 export async function checkCriticalPath(api: RemoteApi, now: Date = new Date()): Promise<string> {
   const employerId = await ensureTestEmployer(api);
-  const aliasName = `Smoke Check ${now.toISOString().replace(/\D/g, "").slice(0, 14)} Constructions`;
+  // Time to the second plus a random tag: two smoke runs in the same second must not collide.
+  const tag = randomBytes(3).toString("hex").toUpperCase();
+  const aliasName = `Smoke Check ${now.toISOString().replace(/\D/g, "").slice(0, 14)} ${tag} Constructions`;
   const added = await api.graphql<{ addAlias: { result: { rowId: string } } }>(
     `mutation SmokeAdd($employerId: BigInt!, $name: String!) {
        addAlias(input: { employerId: $employerId, name: $name, kind: other, visibility: internal,
