@@ -11,7 +11,7 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   BADEX: "INVALID_EXPIRY",
   FDOFF: "FEATURE_DISABLED",
   RSNRQ: "REASON_REQUIRED",
-  // The registry (migrations/current/3-registry.sql, 4-registry-mutations.sql, 6-search.sql)
+  // The registry (migrations/committed/000002, search speed in 000003)
   BADQY: "INVALID_SEARCH",
   BADNM: "INVALID_NAME",
   BADID: "INVALID_IDENTIFIER",
@@ -26,7 +26,7 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   DISTN: "DISTINCT_EMPLOYERS",
   BADMG: "INVALID_MERGE",
   UNMRG: "CANNOT_UNMERGE",
-  // Canonical promotion (migrations/current/3-promotion.sql)
+  // Canonical promotion (migrations/committed/000003, from current/3-promotion.sql)
   PRCLM: "PROMOTION_ITEM_CLAIMED",
   PRCNF: "DECISION_CONFLICT",
   PRNCA: "INVALID_CANDIDATE",
@@ -34,10 +34,10 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   PRDUR: "INVALID_CLAIM_DURATION",
   PRREV: "CANNOT_REVERT",
   BADOC: "INVALID_OCCURRENCES",
-  // Imports and the pending queue (migrations/current/4-imports.sql)
+  // Imports and the pending queue (migrations/committed/000003, from current/4-imports.sql)
   PNDDN: "PENDING_RESOLVED",
   PNDMG: "INVALID_PENDING_MERGE",
-  // Analytics (migrations/current/5-analytics.sql)
+  // Analytics (migrations/committed/000003, from current/5-analytics.sql)
   BADRG: "INVALID_DATE_RANGE",
 };
 
