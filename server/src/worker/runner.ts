@@ -142,6 +142,8 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     concurrency: options.concurrency ?? 1,
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
+    // No cron jobs (and no crontab file to look for).
+    crontab: "",
     logger: quietLogger(logger),
     events,
   });
