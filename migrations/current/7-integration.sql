@@ -10,6 +10,7 @@
 --      as it is and every refresh (cron, admin, operator) fills them too.
 -- Re-runnable: drops first, in reverse order of creation. Nothing here edits
 -- the tables of 3, 4 or 5; it only adds triggers to them.
+drop view if exists app_hidden.export_pending_employers;
 drop view if exists app_hidden.export_canonical_decisions;
 drop trigger if exists _600_integration_rollups on app_public.analytics_refreshes;
 drop function if exists app_hidden.tg_analytics_refreshes__integration_rollups();
@@ -265,3 +266,21 @@ create view app_hidden.export_canonical_decisions with (security_invoker = true)
   left join app_public.users u on u.id = d.decided_by;
 comment on view app_hidden.export_canonical_decisions is 'The decisions CSV export (GET /exports/decisions.csv).';
 grant select on app_hidden.export_canonical_decisions to :ROLE_ANALYST;
+
+-- The pending export: every pending item with its state and resolution.
+create view app_hidden.export_pending_employers with (security_invoker = true) as
+  select p.id as pending_employer_id,
+         p.name,
+         p.source_system,
+         p.status,
+         p.occurrence_count,
+         p.conflict,
+         p.first_seen_at,
+         p.last_seen_at,
+         p.resolved_employer_id,
+         u.username::text as resolved_by,
+         p.resolved_at
+  from app_public.pending_employers p
+  left join app_public.users u on u.id = p.resolved_by;
+comment on view app_hidden.export_pending_employers is 'The pending CSV export (GET /exports/pending.csv).';
+grant select on app_hidden.export_pending_employers to :ROLE_ANALYST;

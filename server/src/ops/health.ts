@@ -6,7 +6,7 @@
 //   check                     source                                        default bound
 //   alias search latency      timed searchEmployers probes (SQL, as owner)  ≤ 1 s
 //   error rate                the server's /metrics (GraphQL server errors) ≤ 1 %
-//   canonical review backlog  SEAM(promotion): the promotion queue          ≤ 50
+//   canonical review backlog  app_public.promotion_backlog (queued items)   ≤ 50
 //   alias insert failures     app_private.alias_insert_failures, last hour  ≤ 5
 //   coverage drop             analytics_coverage_daily: best of the 7 days  ≤ 5 points
 //                             before the latest, minus the latest
@@ -229,8 +229,15 @@ export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOpti
   }
 
   async function reviewBacklog(sample: HealthSample): Promise<void> {
-    // SEAM(promotion): count the open items of the canonical promotion queue here.
-    sample.notes.review_backlog = "not available until the promotion queue is installed";
+    try {
+      const { rows } = await pool.query<{ items: number; oldest_days: string | null }>(
+        `select items, oldest_item_age_days::text as oldest_days from app_public.promotion_backlog`,
+      );
+      sample.values.review_backlog = rows[0]!.items;
+      if (rows[0]!.oldest_days !== null) sample.notes.review_backlog = `oldest waits ${rows[0]!.oldest_days} days`;
+    } catch (error) {
+      sample.notes.review_backlog = `could not count: ${(error as Error).message}`;
+    }
   }
 
   async function aliasFailures(sample: HealthSample): Promise<void> {
