@@ -19,7 +19,7 @@ afterAll(() => db.drop());
 
 const occurrences = async (name: string) =>
   (
-    await db.ownerPool.query<{ row_count: string; project_count: string } | undefined>(
+    await db.ownerPool.query<{ row_count: string; project_count: string }>(
       `select row_count::text, project_count::text from app_public.alias_occurrences
        where source_system = 'bci' and compare_form = app_hidden.name_compare_form($1)`,
       [name],
