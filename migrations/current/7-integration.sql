@@ -15,6 +15,7 @@ drop view if exists app_hidden.export_canonical_decisions;
 drop trigger if exists _600_integration_rollups on app_public.analytics_refreshes;
 drop function if exists app_hidden.tg_analytics_refreshes__integration_rollups();
 drop function if exists app_hidden.refresh_integration_rollups(date, date);
+drop table if exists app_public.analytics_backlog_daily cascade;
 drop view if exists app_public.pending_backlog_by_batch;
 drop view if exists app_public.pending_backlog;
 drop table if exists app_public.analytics_import_daily cascade;
@@ -127,14 +128,38 @@ comment on column app_public.analytics_import_daily.source_system is 'The batch'
 comment on column app_public.analytics_import_daily.outcome is 'What became of the rows.';
 comment on column app_public.analytics_import_daily.rows is 'Rows with that outcome.';
 
+-- The backlogs as they stood at each day's last refresh. The promotion queue
+-- is computed when asked and costs seconds on a large registry
+-- (docs/PROMOTION.md), so /metrics and the health check read this snapshot
+-- instead of running the queue at every scrape.
+create table app_public.analytics_backlog_daily (
+  day date primary key,
+  promotion_items integer,
+  promotion_oldest_queued_since timestamptz,
+  pending_items integer not null,
+  pending_oldest_first_seen_at timestamptz,
+  measured_at timestamptz not null default now()
+);
+comment on table app_public.analytics_backlog_daily is 'The promotion and pending backlogs as the last refresh of each (UTC) day found them (days before the first refresh are missing). For the live figures read promotionBacklogs and pendingBacklogs.';
+comment on column app_public.analytics_backlog_daily.day is 'The UTC day.';
+comment on column app_public.analytics_backlog_daily.promotion_items is 'Items queued in the canonical promotion queue; empty while canonical_promotion was switched off.';
+comment on column app_public.analytics_backlog_daily.promotion_oldest_queued_since is 'Since when the oldest of them waited.';
+comment on column app_public.analytics_backlog_daily.pending_items is 'Open pending employers.';
+comment on column app_public.analytics_backlog_daily.pending_oldest_first_seen_at is 'When the oldest of them was first seen.';
+comment on column app_public.analytics_backlog_daily.measured_at is 'When the snapshot was taken.';
+
 alter table app_public.analytics_decision_daily enable row level security;
 alter table app_public.analytics_import_daily enable row level security;
+alter table app_public.analytics_backlog_daily enable row level security;
 create policy select_analyst on app_public.analytics_decision_daily for select to :ROLE_ANALYST
   using ((select app_hidden.analytics_readable()));
 create policy select_analyst on app_public.analytics_import_daily for select to :ROLE_ANALYST
   using ((select app_hidden.analytics_readable()));
 grant select on app_public.analytics_decision_daily to :ROLE_ANALYST;
 grant select on app_public.analytics_import_daily to :ROLE_ANALYST;
+create policy select_analyst on app_public.analytics_backlog_daily for select to :ROLE_ANALYST
+  using ((select app_hidden.analytics_readable()));
+grant select on app_public.analytics_backlog_daily to :ROLE_ANALYST;
 
 -- The pending backlog, live (it is small: open items only).
 create view app_public.pending_backlog with (security_invoker = true) as
@@ -179,7 +204,32 @@ create or replace function app_hidden.refresh_integration_rollups(from_day date,
   security definer
   set search_path = pg_catalog, public, pg_temp
   as $$
+declare
+  v_today date := app_hidden.analytics_day(now());
+  v_promotion_items integer;
+  v_promotion_oldest timestamptz;
 begin
+  -- Backlog snapshot, for today only (the past cannot be reconstructed).
+  if v_today between from_day and to_day then
+    begin
+      select b.items, b.oldest_queued_since into v_promotion_items, v_promotion_oldest
+        from app_public.promotion_backlog b;
+    exception when sqlstate 'FDOFF' then
+      v_promotion_items := null;
+      v_promotion_oldest := null;
+    end;
+    insert into app_public.analytics_backlog_daily
+        (day, promotion_items, promotion_oldest_queued_since, pending_items, pending_oldest_first_seen_at, measured_at)
+      select v_today, v_promotion_items, v_promotion_oldest, p.open_items, p.oldest_first_seen_at, now()
+      from app_public.pending_backlog p
+    on conflict (day) do update set
+      promotion_items = excluded.promotion_items,
+      promotion_oldest_queued_since = excluded.promotion_oldest_queued_since,
+      pending_items = excluded.pending_items,
+      pending_oldest_first_seen_at = excluded.pending_oldest_first_seen_at,
+      measured_at = excluded.measured_at;
+  end if;
+
   delete from app_public.analytics_decision_daily where day between from_day and to_day;
   insert into app_public.analytics_decision_daily (day, action, decided_by, decided_by_username, decisions)
     select app_hidden.analytics_day(d.decided_at), d.action, d.decided_by, min(u.username::text), count(*)
@@ -232,7 +282,7 @@ begin
 end;
 $$;
 comment on function app_hidden.refresh_integration_rollups(date, date) is
-  'Recomputes decisions per day, import outcomes per day and coverage''s share of feed names resolved for from_day..to_day.';
+  'Recomputes decisions per day, import outcomes per day and coverage''s share of feed names resolved for from_day..to_day, and snapshots today''s backlogs.';
 
 create or replace function app_hidden.tg_analytics_refreshes__integration_rollups() returns trigger
   language plpgsql volatile

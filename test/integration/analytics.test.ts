@@ -202,8 +202,33 @@ describe("the pending backlog", () => {
   });
 });
 
+describe("the backlog snapshot", () => {
+  it("records today's promotion and pending backlogs at each refresh", async () => {
+    const queued = Number(
+      (await db.ownerPool.query("select count(*) as n from app_public.canonical_promotion_queue()")).rows[0].n,
+    );
+    expect(queued).toBeGreaterThan(0);
+    const rows = await asAnalyst(
+      `select day = app_hidden.analytics_day(now()) as today, promotion_items, pending_items, pending_oldest_first_seen_at
+       from app_public.analytics_backlog_daily`,
+    );
+    expect(rows).toEqual([
+      { today: true, promotion_items: queued, pending_items: 1, pending_oldest_first_seen_at: new Date(at(D2)) },
+    ]);
+  });
+  it("leaves the promotion figures empty while canonical promotion is switched off", async () => {
+    await asRole(db, { role: "admin", userId: users.admin.id }, async (c) => {
+      await c.query("select app_public.set_feature_switch('canonical_promotion', false, 'test')");
+      await c.query("select app_public.refresh_analytics()");
+      const { rows } = await c.query("select promotion_items, pending_items from app_public.analytics_backlog_daily");
+      expect(rows).toEqual([{ promotion_items: null, pending_items: 1 }]);
+    });
+  });
+});
+
 describe("access", () => {
   const relations = [
+    "app_public.analytics_backlog_daily",
     "app_public.analytics_decision_daily",
     "app_public.analytics_import_daily",
     "app_public.pending_backlog",
@@ -225,6 +250,7 @@ describe("access", () => {
     await asRole(db, { role: "admin", userId: users.admin.id }, async (c) => {
       await c.query("select app_public.set_feature_switch('analytics', false, 'test')");
       for (const sql of [
+        "select * from app_public.analytics_backlog_daily",
         "select * from app_public.analytics_decision_daily",
         "select * from app_public.analytics_import_daily",
       ]) {

@@ -194,12 +194,12 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
   );
   businessGauge(
     "registry_promotion_backlog",
-    "Items waiting in the canonical promotion queue (absent while the feature is switched off).",
+    "Items waiting in the canonical promotion queue at the latest analytics refresh (absent while the feature is switched off).",
     (f) => f.promotionBacklog,
   );
   businessGauge(
     "registry_promotion_backlog_oldest_seconds",
-    "How long the oldest item of the canonical promotion queue has waited.",
+    "How long the oldest item of the canonical promotion queue has waited (queue as of the latest analytics refresh).",
     (f) => f.promotionBacklogOldestSeconds,
   );
   businessGauge("registry_pending_backlog", "Open pending employers waiting for a steward.", (f) => f.pendingBacklog);
