@@ -192,6 +192,9 @@ create view app_public.pending_backlog_by_batch with (security_invoker = true) a
   group by r.batch_id, b.source_system, b.file_name;
 comment on view app_public.pending_backlog_by_batch is 'Open pending items per import batch whose rows carried them (an item seen in two batches counts in both).';
 comment on column app_public.pending_backlog_by_batch.batch_id is 'The import batch.';
+comment on column app_public.pending_backlog_by_batch.source_system is 'The batch''s feed.';
+comment on column app_public.pending_backlog_by_batch.file_name is 'The uploaded file''s name.';
+comment on column app_public.pending_backlog_by_batch.oldest_first_seen_at is 'When the oldest of those items was first seen.';
 comment on column app_public.pending_backlog_by_batch.open_items is 'Open pending items its rows carried.';
 comment on column app_public.pending_backlog_by_batch.open_rows is 'Its rows that wait on those items.';
 comment on column app_public.pending_backlog_by_batch.oldest_item_age_days is 'Age in days of the oldest of those items.';
