@@ -7,6 +7,8 @@ import { createUsers, type TestUsers } from "../helpers/users.ts";
 import { csvCell, csvLine } from "../../server/src/exports/csv.ts";
 import { exportDefinitions } from "../../server/src/exports/export-definitions.ts";
 import { D1, D2, D3, loadAnalyticsFixture, type AnalyticsFixture } from "./fixture.ts";
+import { asRole } from "../helpers/db.ts";
+import { csv, importText, processBatch } from "../imports/import-helpers.ts";
 
 let db: TestDatabase;
 let server: TestServer;
@@ -22,6 +24,20 @@ beforeAll(async () => {
   db = await createTestDatabase();
   users = await createUsers(db);
   fixture = await loadAnalyticsFixture(db);
+  // A canonical decision and an import (one pending name, no alias added), so
+  // the decision, import and pending exports have rows too.
+  await asRole(
+    db,
+    { role: "steward", userId: users.steward.id },
+    (c) =>
+      c.query(
+        `select app_public.reject_promotion_candidate($1, a.id, 'a trading name only')
+         from app_public.aliases a where a.employer_id = $1 and a.name = 'Acme Builders'`,
+        [fixture.a],
+      ),
+    { commit: true },
+  );
+  await processBatch(db, (await importText(db, csv("Zulu Widgets,,,,,P1,Tower,builder,NSW,2000"))).batchId);
   await db.ownerPool.query("select app_hidden.refresh_analytics_rollups(null, null, 'operator')");
   server = await startTestServer(db, { exportBatchSize: BATCH });
   analyst = await server.login(users.analyst.username, users.analyst.password);

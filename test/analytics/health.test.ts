@@ -216,7 +216,14 @@ describe("measured from a real database and server", () => {
     expect(first.values.search_latency).toBeGreaterThan(0);
     expect(first.values.error_rate).toBe(0);
     expect(first.notes.error_rate).toMatch(/0 server errors in \d+ GraphQL operations/);
-    expect(first.values.review_backlog).toBeNull();
+    // The fixture's trusted trading alias "Acme Builders" (and others) wait in
+    // the promotion queue; the check reads the latest refresh's snapshot of it.
+    const queued = Number(
+      (await db.ownerPool.query("select count(*) as n from app_public.canonical_promotion_queue()")).rows[0].n,
+    );
+    expect(queued).toBeGreaterThan(0);
+    expect(first.values.review_backlog).toBe(queued);
+    expect(first.notes.review_backlog).toMatch(/^promotion queue as of \d{4}-\d{2}-\d{2} \d{2}:\d{2} UTC$/);
     expect(first.values.alias_insert_failures).toBe(0);
     // The fixture's coverage only rises: no drop.
     expect(first.values.coverage_drop).toBe(0);

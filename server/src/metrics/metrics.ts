@@ -192,8 +192,27 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
     "When the analytics rollups were last refreshed (Unix time).",
     (f) => f.analyticsRefreshedAtSeconds,
   );
-  // SEAM(promotion): registry_promotion_backlog and registry_promotion_backlog_oldest_seconds.
-  // SEAM(imports): registry_pending_backlog and registry_pending_backlog_oldest_seconds.
+  businessGauge(
+    "registry_promotion_backlog",
+    "Items waiting in the canonical promotion queue at the latest analytics refresh (absent while the feature is switched off).",
+    (f) => f.promotionBacklog,
+  );
+  businessGauge(
+    "registry_promotion_backlog_oldest_seconds",
+    "How long the oldest item of the canonical promotion queue has waited (queue as of the latest analytics refresh).",
+    (f) => f.promotionBacklogOldestSeconds,
+  );
+  businessGauge("registry_pending_backlog", "Open pending employers waiting for a steward.", (f) => f.pendingBacklog);
+  businessGauge(
+    "registry_pending_backlog_oldest_seconds",
+    "How long ago the oldest open pending employer was first seen.",
+    (f) => f.pendingBacklogOldestSeconds,
+  );
+  businessGauge(
+    "registry_import_rows_failed_last_hour",
+    "Import rows that got the outcome error in the last hour.",
+    (f) => f.importRowsFailedLastHour,
+  );
 
   const knownNames = new Set<string>();
 

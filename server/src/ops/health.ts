@@ -6,7 +6,8 @@
 //   check                     source                                        default bound
 //   alias search latency      timed searchEmployers probes (SQL, as owner)  ≤ 1 s
 //   error rate                the server's /metrics (GraphQL server errors) ≤ 1 %
-//   canonical review backlog  SEAM(promotion): the promotion queue          ≤ 50
+//   canonical review backlog  analytics_backlog_daily: the promotion queue  ≤ 50
+//                             at the latest analytics refresh
 //   alias insert failures     app_private.alias_insert_failures, last hour  ≤ 5
 //   coverage drop             analytics_coverage_daily: best of the 7 days  ≤ 5 points
 //                             before the latest, minus the latest
@@ -229,8 +230,25 @@ export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOpti
   }
 
   async function reviewBacklog(sample: HealthSample): Promise<void> {
-    // SEAM(promotion): count the open items of the canonical promotion queue here.
-    sample.notes.review_backlog = "not available until the promotion queue is installed";
+    try {
+      // The snapshot of the latest refresh: the queue itself costs seconds on a
+      // large registry (docs/PROMOTION.md), too much for a check run every few minutes.
+      const { rows } = await pool.query<{ items: number | null; measured_at: string }>(
+        `select promotion_items as items,
+                to_char(measured_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') as measured_at
+         from app_public.analytics_backlog_daily order by day desc limit 1`,
+      );
+      if (rows.length === 0) {
+        sample.notes.review_backlog = "no analytics refresh yet";
+      } else if (rows[0]!.items === null) {
+        sample.notes.review_backlog = "canonical promotion was switched off at the latest refresh";
+      } else {
+        sample.values.review_backlog = rows[0]!.items;
+        sample.notes.review_backlog = `promotion queue as of ${rows[0]!.measured_at}`;
+      }
+    } catch (error) {
+      sample.notes.review_backlog = `could not count: ${(error as Error).message}`;
+    }
   }
 
   async function aliasFailures(sample: HealthSample): Promise<void> {
