@@ -18,7 +18,7 @@ import { createUsers, type TestUsers } from "../helpers/users.ts";
 import { buildClientIfStale } from "../client/build-client.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 import { dropSnapshot, listSnapshots } from "../../server/src/ops/snapshot.ts";
-import { testRootUrl } from "../helpers/test-env.ts";
+import { testRootUrl, testRoles } from "../helpers/test-env.ts";
 
 type Role = "root" | "owner" | "anonymous" | "api_client" | "analyst" | "steward" | "admin";
 
@@ -104,14 +104,22 @@ async function tokenFor(role: "analyst" | "steward" | "admin"): Promise<string> 
 beforeAll(async () => {
   db = await createTestDatabase();
   users = await createUsers(db);
+  // Database-level grants are not copied by CREATE DATABASE ... TEMPLATE, so the
+  // copy lacks the one migration 000003 gave the template (stewards may create
+  // the temporary table an upload COPYs into). A deployed database has it; once
+  // the runbook's `migrate` re-runs afterReset.sql (revoke all ... from public),
+  // the copy would not, so give it back the way the migration did.
+  await db.rootPool.query(`grant temporary on database "${db.name}" to "${testRoles.visitors.steward}"`);
 }, 60_000);
+
+/** The runbook names roles with the default prefix (ear_); the test database uses the test roles'. */
+const withTestRoles = (sql: string) =>
+  sql.replace(/\bear_(?=[a-z])/g, testRoles.visitors.steward.replace(/steward$/, ""));
 afterAll(async () => {
   await server?.close();
   if (db) {
     for (const snapshot of await listSnapshots({ rootUrl: testRootUrl(), database: db.name }).catch(() => [])) {
-      await dropSnapshot({ rootUrl: testRootUrl(), database: db.name, snapshot: snapshot.name }).catch(
-        () => undefined,
-      );
+      await dropSnapshot({ rootUrl: testRootUrl(), database: db.name, snapshot: snapshot.name }).catch(() => undefined);
     }
     await db.drop();
   }
@@ -161,11 +169,12 @@ describe("docs/RUNBOOK.md, executed in order", () => {
         }
         const role = (block.attrs.as ?? "owner") as Role;
         if (block.lang === "sql") {
-          if (role === "root") await db.rootPool.query(block.text);
-          else if (role === "owner") await db.ownerPool.query(block.text);
+          const sql = withTestRoles(block.text);
+          if (role === "root") await db.rootPool.query(sql);
+          else if (role === "owner") await db.ownerPool.query(sql);
           else {
             const userId = role === "analyst" || role === "steward" || role === "admin" ? users[role].id : null;
-            await asRole(db, { role, userId }, (client) => client.query(block.text));
+            await asRole(db, { role, userId }, (client) => client.query(sql));
           }
           return;
         }
