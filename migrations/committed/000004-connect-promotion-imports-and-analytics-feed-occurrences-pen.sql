@@ -1,3 +1,11 @@
+--! Previous: sha1:777dcef3fcb14a0d3b0a8f1ab41d20401837852c
+--! Hash: sha1:efd8f8061ad811eda40d7735409e649b7fa38e49
+--! Message: Connect promotion, imports and analytics: feed occurrences, pending conflicts, decision/import/pending rollups and exports
+
+--! split: 1-current.sql
+-- Enter migration here
+
+--! split: 7-integration.sql
 -- Integration of promotion (3-promotion.sql), imports (4-imports.sql) and
 -- analytics (5-analytics.sql): the places those files marked SEAM(...).
 --   1. A finished import batch records its names in the promotion evidence
