@@ -6,6 +6,10 @@ begin;
 revoke all on database :DATABASE_NAME from public;
 grant all on database :DATABASE_NAME to :DATABASE_OWNER;
 grant connect on database :DATABASE_NAME to :DATABASE_AUTHENTICATOR;
+-- Feed uploads stage rows in a temporary table of their own transaction (COPY cannot write to a table with
+-- row-level security), so stewards may create temporary tables. Database-level grants are not carried by
+-- CREATE DATABASE ... TEMPLATE (test copies, snapshots), so this is granted again on every start.
+grant temporary on database :DATABASE_NAME to :ROLE_STEWARD;
 
 -- The owner runs the migrations, so it owns the public schema where the
 -- extensions live (PostgreSQL 15+ gives it to pg_database_owner).

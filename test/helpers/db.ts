@@ -37,6 +37,8 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       `create database ${ident(name)} template ${ident(TEST_TEMPLATE_DATABASE)} owner ${ident(testRoles.owner)}`,
     );
     await admin.query(`grant connect on database ${ident(name)} to ${ident(testRoles.authenticator)}`);
+    // As migrations/afterReset.sql does on every start: database grants do not survive a template copy.
+    await admin.query(`grant temporary on database ${ident(name)} to ${ident(testRoles.visitors.steward)}`);
   } finally {
     await admin.end();
   }

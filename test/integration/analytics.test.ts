@@ -1,4 +1,4 @@
-// The promotion and import figures in analytics (7-integration.sql and the
+// The promotion and import figures in analytics (migration 000004 and the
 // TypeScript seams): rollups worked out by hand from a fixture with known
 // dates, the pending backlog, GraphQL, CSV exports, /metrics and who may read
 // them.

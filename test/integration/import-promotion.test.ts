@@ -1,4 +1,4 @@
-// Imports feeding the promotion queue (migrations/current/7-integration.sql):
+// Imports feeding the promotion queue (migration 000004, written as current/7-integration.sql):
 // a finished batch adds its names to the queue's feed evidence, and open
 // pending items show as conflicts of a candidate with the same name.
 import { asRole, createTestDatabase, type TestDatabase } from "../helpers/db.ts";

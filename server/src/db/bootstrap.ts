@@ -92,6 +92,7 @@ export async function bootstrapDatabase(options: BootstrapOptions): Promise<void
     ":DATABASE_NAME": options.databaseName,
     ":DATABASE_OWNER": roles.owner,
     ":DATABASE_AUTHENTICATOR": roles.authenticator,
+    ":ROLE_STEWARD": roles.visitors.steward,
   });
   const db = new pg.Client({ connectionString: withDatabase(options.rootUrl, options.databaseName) });
   await db.connect();
