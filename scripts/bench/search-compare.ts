@@ -6,7 +6,7 @@
 //
 // CANDIDATE.sql holds `create or replace function` statements for
 // app_public.search_employers and any app_hidden helpers it changes (as
-// docs/benchmarks/search-employers-proposed.sql does). They are created in
+// a migrations/current/ file does). They are created in
 // pg_temp (this session only), so the database is left as it is.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";

@@ -2,10 +2,12 @@
 // verify (the database against migrations/manifest.json), preflight (the
 // pre-deployment checklist) and smoke (the production smoke tests over HTTP).
 // Each prints a table for people, --json for machines, and exits 1 on failure.
+// (Their modules' own errors, such as SnapshotError and BackupUnavailableError, carry one-line messages for
+// operators: runOps prints them as they are, so they need no wrapping here.)
 import { join } from "node:path";
 import type { Command } from "commander";
 import pg from "pg";
-import { backupDatabase, BackupUnavailableError, restoreDrill } from "../../ops/backup.ts";
+import { backupDatabase, restoreDrill } from "../../ops/backup.ts";
 import { compareManifests, loadCommittedManifest, readManifest, type ManifestProblem } from "../../ops/db-manifest.ts";
 import {
   checkCommittedMigrations,
@@ -15,7 +17,7 @@ import {
   checkRecentBackup,
   type PreflightCheck,
 } from "../../ops/preflight.ts";
-import { createSnapshot, dropSnapshot, listSnapshots, restoreSnapshot, SnapshotError } from "../../ops/snapshot.ts";
+import { createSnapshot, dropSnapshot, listSnapshots, restoreSnapshot } from "../../ops/snapshot.ts";
 import { runSmokeTests } from "../../ops/smoke.ts";
 import { manifestFile, migrationsDir, repoRoot } from "../../paths.ts";
 import { EXIT_FAILURE, OpsError, type OpsContext } from "./context.ts";
@@ -72,16 +74,11 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
     .action(async (options: { dir?: string }) => {
       const { runtime, config } = await ctx.runtime();
       const dir = options.dir ?? backupDirFor(ctx.io.env, config.dataDir, runtime.embedded === null);
-      try {
-        const result = await backupDatabase({ url: runtime.rootUrl ?? runtime.ownerUrl, dir });
-        ctx.out(
-          `backup written: ${result.file} (${(result.bytes / 1024).toFixed(0)} KiB, ${result.tablesWithData} tables with data, ` +
-            `${result.tocEntries} entries) in ${result.seconds.toFixed(1)} s with ${result.pgDump.path}`,
-        );
-      } catch (error) {
-        if (error instanceof BackupUnavailableError) throw new OpsError(error.message);
-        throw error;
-      }
+      const result = await backupDatabase({ url: runtime.rootUrl ?? runtime.ownerUrl, dir });
+      ctx.out(
+        `backup written: ${result.file} (${(result.bytes / 1024).toFixed(0)} KiB, ${result.tablesWithData} tables with data, ` +
+          `${result.tocEntries} entries) in ${result.seconds.toFixed(1)} s with ${result.pgDump.path}`,
+      );
     });
 
   program
@@ -120,20 +117,15 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
     )
     .action(async (options: { terminate?: boolean }) => {
       const { runtime } = await ctx.runtime();
-      try {
-        const result = await createSnapshot({
-          rootUrl: await superuserUrl(ctx, "snapshot"),
-          database: runtime.databaseName,
-          terminate: Boolean(options.terminate),
-        });
-        ctx.out(
-          `snapshot ${result.name} taken in ${result.seconds.toFixed(1)} s (${(result.bytes / 1048576).toFixed(1)} MiB` +
-            `${result.endedSessions ? `, ${result.endedSessions} session(s) ended` : ""})`,
-        );
-      } catch (error) {
-        if (error instanceof SnapshotError) throw new OpsError(error.message);
-        throw error;
-      }
+      const result = await createSnapshot({
+        rootUrl: await superuserUrl(ctx, "snapshot"),
+        database: runtime.databaseName,
+        terminate: Boolean(options.terminate),
+      });
+      ctx.out(
+        `snapshot ${result.name} taken in ${result.seconds.toFixed(1)} s (${(result.bytes / 1048576).toFixed(1)} MiB` +
+          `${result.endedSessions ? `, ${result.endedSessions} session(s) ended` : ""})`,
+      );
     });
   snapshot
     .command("list")
@@ -159,20 +151,15 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
     .argument("<name>", "a name from ops snapshot list")
     .action(async (name: string) => {
       const { runtime } = await ctx.runtime();
-      try {
-        const result = await restoreSnapshot({
-          rootUrl: await superuserUrl(ctx, "snapshot restore"),
-          database: runtime.databaseName,
-          snapshot: name,
-        });
-        ctx.out(
-          `restored ${runtime.databaseName} from ${name} in ${result.seconds.toFixed(1)} s; the replaced database is kept as ` +
-            `${result.keptAs} (drop it with: psql -c 'drop database "${result.keptAs}"' once you are sure)`,
-        );
-      } catch (error) {
-        if (error instanceof SnapshotError) throw new OpsError(error.message);
-        throw error;
-      }
+      const result = await restoreSnapshot({
+        rootUrl: await superuserUrl(ctx, "snapshot restore"),
+        database: runtime.databaseName,
+        snapshot: name,
+      });
+      ctx.out(
+        `restored ${runtime.databaseName} from ${name} in ${result.seconds.toFixed(1)} s; the replaced database is kept as ` +
+          `${result.keptAs} (drop it with: psql -c 'drop database "${result.keptAs}"' once you are sure)`,
+      );
     });
   snapshot
     .command("drop")
@@ -180,17 +167,12 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
     .argument("<name>", "a name from ops snapshot list")
     .action(async (name: string) => {
       const { runtime } = await ctx.runtime();
-      try {
-        await dropSnapshot({
-          rootUrl: await superuserUrl(ctx, "snapshot drop"),
-          database: runtime.databaseName,
-          snapshot: name,
-        });
-        ctx.out(`dropped ${name}`);
-      } catch (error) {
-        if (error instanceof SnapshotError) throw new OpsError(error.message);
-        throw error;
-      }
+      await dropSnapshot({
+        rootUrl: await superuserUrl(ctx, "snapshot drop"),
+        database: runtime.databaseName,
+        snapshot: name,
+      });
+      ctx.out(`dropped ${name}`);
     });
 
   program
