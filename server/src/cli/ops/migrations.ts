@@ -179,6 +179,10 @@ export function registerMigrationCommands(program: Command, ctx: OpsContext): vo
       const before = await databaseStatus(ctx).catch(() => null);
       const pending = before?.migrations?.pending.length ?? 0;
       if (options.safetyCopy && pending > 0 && (before?.migrations?.applied ?? 0) > 0) {
+        // The status check left graphile-migrate's pool open for a moment. A snapshot with --terminate would end
+        // its idle session, and graphile-migrate exits the process when its pool sees an error: mid-copy, with the
+        // database still refusing connections. Close that pool first.
+        await releaseMigrationPools();
         ctx.out(await takeSafetyCopy(ctx, Boolean(options.terminate)));
       }
       const { runtime } = await ctx.database({ prepare: true });
