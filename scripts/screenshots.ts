@@ -119,10 +119,17 @@ try {
 
   // The two work queues, each with its first item open (the demo's BCI sample gives them work).
   await page.goto(`${base}/promotion-queue`);
-  await page.getByRole("table", { name: /^Promotion queue/ }).waitFor();
-  await page.keyboard.press("j");
-  await page.getByRole("heading", { name: "Decide" }).waitFor();
-  await shot(page, "promotion-console");
+  const queue = page.getByRole("table", { name: /^Promotion queue/ });
+  await queue.waitFor();
+  // An item with a candidate name (and so sources to show), not a feed-looking canonical name alone.
+  await queue
+    .getByRole("row")
+    .filter({ has: page.getByRole("link"), hasNotText: "(canonical name only)" })
+    .first()
+    .getByRole("link")
+    .click();
+  await page.getByRole("table", { name: "Sources of the candidate name" }).waitFor();
+  await shot(page, "promotion-console", false);
   await page.keyboard.press("?");
   await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
   await shot(page, "promotion-shortcuts", false);
@@ -148,7 +155,7 @@ try {
   await narrow.getByRole("table", { name: /^Promotion queue/ }).waitFor();
   await narrow.keyboard.press("j");
   await narrow.getByRole("heading", { name: "Decide" }).waitFor();
-  await shot(narrow, "promotion-console-narrow");
+  await shot(narrow, "promotion-console-narrow", false);
 } catch (error) {
   console.error("Screenshots failed:", error);
   exitCode = 1;

@@ -231,9 +231,10 @@ export function PendingItemPanel({ pendingId, session, openItems, onResolved }: 
                           type="button"
                           className="secondary"
                           disabled={busy}
+                          aria-label={`Match to ${candidate.employer.name}`}
                           onClick={() => void matchTo(candidate.employer!)}
                         >
-                          Match to {candidate.employer.name}
+                          Match
                         </button>
                       )}
                     </td>

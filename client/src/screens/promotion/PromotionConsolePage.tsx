@@ -113,7 +113,6 @@ export function PromotionConsolePage({ session }: { session: Session }) {
                     <th scope="col">Employer</th>
                     <th scope="col">Candidate name</th>
                     <th scope="col">Score</th>
-                    <th scope="col">Feed rows</th>
                     <th scope="col">Claim</th>
                   </tr>
                 </thead>
@@ -135,13 +134,8 @@ export function PromotionConsolePage({ session }: { session: Session }) {
                           </span>
                         )}
                       </td>
-                      <td>
-                        {item.candidateName ?? <span className="muted">(keep or replace the canonical name)</span>}
-                      </td>
+                      <td>{item.candidateName ?? <span className="muted">(canonical name only)</span>}</td>
                       <td className="num">{formatScore(item.score === null ? null : Number(item.score))}</td>
-                      <td className="num">
-                        {item.candidateRows ?? 0} <span className="muted">vs {item.canonicalRows ?? 0}</span>
-                      </td>
                       <td>
                         {item.claimedByUsername ? (
                           <span className="claim">
