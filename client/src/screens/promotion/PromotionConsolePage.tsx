@@ -14,7 +14,7 @@ import { formatDateTime, formatScore } from "../../format.ts";
 import { present } from "../../present.ts";
 import { roleAtLeast } from "../../roles.ts";
 import type { Session } from "../../session.ts";
-import { itemKey, itemPath } from "./evidence.ts";
+import { candidateParam, itemKey, itemPath } from "./evidence.ts";
 import { PromotionItemPanel, type PanelActions } from "./PromotionItemPanel.tsx";
 
 /** The queue is computed when asked (docs/PROMOTION.md "Limits today"): one page of the busiest items. */
@@ -50,7 +50,7 @@ export function PromotionConsolePage({ session }: { session: Session }) {
 
   // The chosen item's place in the queue (an item decided a moment ago is no longer there).
   const selectedIndex = items.findIndex(
-    (item) => item.employerId === employerId && (candidate === null || item.aliasId === candidate),
+    (item) => item.employerId === employerId && (candidate === null || candidateParam(item) === candidate),
   );
   const open = (item: PromotionItemFieldsFragment | undefined) => {
     if (item) void navigate(itemPath(item));

@@ -20,7 +20,7 @@ import { formatDate, formatDateTime, formatScore, humanize, today } from "../../
 import { present } from "../../present.ts";
 import { roleAtLeast } from "../../roles.ts";
 import type { Session } from "../../session.ts";
-import { readConflicts, readSources, ruleWords } from "./evidence.ts";
+import { candidateParam, itemPath, readConflicts, readSources, ruleWords } from "./evidence.ts";
 import { DecisionHistory } from "./DecisionHistory.tsx";
 
 export interface PanelActions {
@@ -194,11 +194,9 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
             <p className="muted">
               Other names of this employer in the queue:{" "}
               {others.map((other, index) => (
-                <span key={other.aliasId ?? "none"}>
+                <span key={candidateParam(other)}>
                   {index > 0 && ", "}
-                  <Link to={`/promotion-queue/${employerId}?candidate=${other.aliasId ?? ""}`}>
-                    {other.candidateName}
-                  </Link>
+                  <Link to={itemPath(other)}>{other.candidateName ?? "the canonical name as it is"}</Link>
                 </span>
               ))}
             </p>

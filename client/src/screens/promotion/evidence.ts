@@ -61,8 +61,12 @@ export function itemKey(item: { employerId?: string | null; aliasId?: string | n
   return `${item.employerId ?? ""}:${item.aliasId ?? "none"}`;
 }
 
-/** The item's own URL: /promotion-queue/12, or /promotion-queue/12?candidate=34 for one of several names. */
+/** How the URL names an item's candidate: its alias id, or "none" for a feed-looking canonical name alone. */
+export function candidateParam(item: { aliasId?: string | null }): string {
+  return item.aliasId ?? "none";
+}
+
+/** The item's own URL: /promotion-queue/12?candidate=34 (an employer may have several candidate names). */
 export function itemPath(item: { employerId?: string | null; aliasId?: string | null }): string {
-  const base = `/promotion-queue/${item.employerId ?? ""}`;
-  return item.aliasId ? `${base}?candidate=${item.aliasId}` : base;
+  return `/promotion-queue/${item.employerId ?? ""}?candidate=${candidateParam(item)}`;
 }
