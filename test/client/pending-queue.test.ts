@@ -24,6 +24,9 @@ beforeAll(async () => {
       "TBA,,,,,P6,Unknown,builder,NSW,2000",
       "To Be Advised,,,,,P7,Unknown,builder,NSW,2000",
       "Ibis Insulation,,,,,P10,Roof,subcontractor,QLD,4000",
+      "Osprey Cranes,,,,,P11,Lift,subcontractor,QLD,4000",
+      "Osprey Crane Hire,,,,,P12,Lift,subcontractor,QLD,4000",
+      "Pelican Paving,,,,,P13,Road,subcontractor,QLD,4000",
     ),
   );
   batchId = received.batchId;
@@ -59,7 +62,7 @@ async function statusOf(id: string) {
 it("lists open items and shows one item's spellings, rows and ranked candidates at its own URL", async () => {
   await list().waitFor();
   const names = await list().getByRole("link").allTextContents();
-  expect(names).toHaveLength(5);
+  expect(names).toHaveLength(8);
   expect(names).toEqual(
     expect.arrayContaining(["Harbourveiw Formwork Services", "TBA", "To Be Advised", "Ibis Insulation"]),
   );
@@ -133,7 +136,7 @@ it("rejects several items at once, after refusing an empty reason in words", asy
   await list().waitFor();
   await page.getByLabel("Tick TBA").check();
   await page.getByLabel("Tick To Be Advised").check();
-  await page.getByRole("status").filter({ hasText: "2 of 4 ticked" }).waitFor();
+  await page.getByRole("status").filter({ hasText: "2 of 7 ticked" }).waitFor();
   await page.getByRole("button", { name: "Reject ticked" }).click();
   await page.getByRole("alert").filter({ hasText: "A reason is required to reject" }).waitFor();
   const tba = await pendingIdFor("TBA");
@@ -172,6 +175,40 @@ it("creates a new employer from an item", async () => {
     status!.resolved_employer_id,
   ]);
   expect(rows).toEqual([{ name: "Ibis Insulation Pty Ltd" }]);
+});
+
+it("merges one pending item into another, then creates employers from several items at once", async () => {
+  const cranes = await pendingIdFor("Osprey Cranes");
+  const hire = await pendingIdFor("Osprey Crane Hire");
+  await page.goto(`${harness.server.url}/pending-employers/${cranes}`);
+  await panel().getByRole("heading", { name: "Osprey Cranes" }).waitFor();
+  await panel().getByRole("button", { name: "Merge into this item" }).click();
+  await panel().getByRole("alert").filter({ hasText: "Choose the pending item that is the same company." }).waitFor();
+  await panel()
+    .getByLabel("Other pending item")
+    .selectOption({ label: `Osprey Crane Hire (#${hire})` });
+  await panel().getByRole("button", { name: "Merge into this item" }).click();
+  await page.getByRole("status").filter({ hasText: "Merged “Osprey Crane Hire” into “Osprey Cranes”." }).waitFor();
+  await list().getByRole("link", { name: "Osprey Crane Hire" }).waitFor({ state: "detached" });
+  expect((await statusOf(hire))!.status).toBe("merged");
+
+  await page.goto(`${harness.server.url}/pending-employers`);
+  await page.getByLabel("Tick Osprey Cranes").check();
+  await page.getByLabel("Tick Pelican Paving").check();
+  await page.getByRole("button", { name: "Create employers" }).click();
+  await page.getByRole("status").filter({ hasText: "Created 2 employers." }).waitFor();
+  await list().getByRole("link", { name: "Pelican Paving" }).waitFor({ state: "detached" });
+  const { rows } = await harness.db.ownerPool.query(
+    `select e.name, (select count(*)::int from app_public.aliases a where a.employer_id = e.id) as aliases
+     from app_public.pending_employers p join app_public.employers e on e.id = p.resolved_employer_id
+     where p.id = any($1::bigint[]) order by e.name`,
+    [[cranes, await pendingIdFor("Pelican Paving")]],
+  );
+  // The merged item's other spelling came along as an alias of the new employer.
+  expect(rows).toEqual([
+    { name: "Osprey Cranes", aliases: 1 },
+    { name: "Pelican Paving", aliases: 0 },
+  ]);
 });
 
 it("shows an analyst the queue and an item read-only", async () => {
