@@ -117,9 +117,30 @@ try {
   await page.getByRole("table").waitFor();
   await shot(page, "admin-feature-switches");
 
+  // The two work queues, each with its first item open (the demo's BCI sample gives them work).
   await page.goto(`${base}/promotion-queue`);
-  await page.getByText(/arrives with issue/).waitFor();
-  await shot(page, "placeholder-promotion-queue", false);
+  const queue = page.getByRole("table", { name: /^Promotion queue/ });
+  await queue.waitFor();
+  // An item with a candidate name (and so sources to show), not a feed-looking canonical name alone.
+  await queue
+    .getByRole("row")
+    .filter({ has: page.getByRole("link"), hasNotText: "(canonical name only)" })
+    .first()
+    .getByRole("link")
+    .click();
+  await page.getByRole("table", { name: "Sources of the candidate name" }).waitFor();
+  await shot(page, "promotion-console", false);
+  await page.keyboard.press("?");
+  await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
+  await shot(page, "promotion-shortcuts", false);
+  await page.keyboard.press("Escape");
+
+  await page.goto(`${base}/pending-employers`);
+  const pending = page.getByRole("table", { name: /^Open pending employers/ });
+  await pending.waitFor();
+  await pending.getByRole("link").first().click();
+  await page.getByRole("heading", { name: "Candidates" }).waitFor();
+  await shot(page, "pending-queue");
 
   // A narrow window (a phone held upright): the nav folds behind Menu.
   const narrow = await newPage({ width: 390, height: 844 });
@@ -130,6 +151,11 @@ try {
   await shot(narrow, "search-narrow", false);
   await narrow.getByRole("button", { name: "Menu" }).click();
   await shot(narrow, "nav-narrow", false);
+  await narrow.goto(`${base}/promotion-queue`);
+  await narrow.getByRole("table", { name: /^Promotion queue/ }).waitFor();
+  await narrow.keyboard.press("j");
+  await narrow.getByRole("heading", { name: "Decide" }).waitFor();
+  await shot(narrow, "promotion-console-narrow", false);
 } catch (error) {
   console.error("Screenshots failed:", error);
   exitCode = 1;

@@ -10,6 +10,8 @@ import { SearchPage } from "./screens/SearchPage.tsx";
 import { EmployerPage } from "./screens/employer/EmployerPage.tsx";
 import { RegisterEmployerPage } from "./screens/RegisterEmployerPage.tsx";
 import { PlaceholderPage } from "./screens/PlaceholderPage.tsx";
+import { PromotionConsolePage } from "./screens/promotion/PromotionConsolePage.tsx";
+import { PendingQueuePage } from "./screens/pending/PendingQueuePage.tsx";
 import { NotFoundPage } from "./screens/NotFoundPage.tsx";
 import { RequireRole } from "./screens/RequireRole.tsx";
 import { AdminLayout } from "./screens/admin/AdminLayout.tsx";
@@ -61,6 +63,8 @@ export function App() {
                 }
               />
               <Route path="employers/:id" element={<EmployerPage session={session} />} />
+              <Route path="promotion-queue/:employerId?" element={<PromotionConsolePage session={session} />} />
+              <Route path="pending-employers/:pendingId?" element={<PendingQueuePage session={session} />} />
               {placeholders.map((section) => (
                 <Route
                   key={section.path}

@@ -42,6 +42,15 @@ const titles: Readonly<Record<string, string>> = {
   PAGE_TOO_LARGE: "Request too large",
   INVALID_TOKEN: "Signed out",
   TOKEN_EXPIRED: "Signed out",
+  // The promotion console and the pending queue (docs/PROMOTION.md, docs/IMPORTS.md)
+  PROMOTION_ITEM_CLAIMED: "Claimed by another steward",
+  DECISION_CONFLICT: "Someone else decided this a moment ago",
+  INVALID_CANDIDATE: "Not a candidate of this employer",
+  INVALID_DEFER_DATE: "Invalid defer date",
+  INVALID_CLAIM_DURATION: "Invalid claim duration",
+  CANNOT_REVERT: "Cannot revert this decision",
+  PENDING_RESOLVED: "Already resolved",
+  INVALID_PENDING_MERGE: "Cannot merge these pending items",
   INTERNAL_SERVER_ERROR: "Something went wrong on the server",
 };
 

@@ -29,14 +29,12 @@ export const sections: readonly Section[] = [
     title: "Promotion queue",
     summary: "Review aliases proposed for promotion to canonical names.",
     minimumRole: "analyst",
-    arrivesWith: 4,
   },
   {
     path: "/pending-employers",
     title: "Pending employers",
     summary: "Resolve names from imports that matched no employer.",
     minimumRole: "analyst",
-    arrivesWith: 5,
   },
   {
     path: "/imports",

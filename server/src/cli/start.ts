@@ -60,9 +60,9 @@ async function main(): Promise<void> {
   );
   cleanups.push(() => ownerPool.end());
   const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
-  if (demo) await loadDemoData(ownerPool, logger);
-  // The job queue's schema: uploads queue their matching job in it.
+  // The job queue's schema: uploads (the demo's feed file too) queue their matching job in it.
   await installWorkerSchema(db.ownerUrl);
+  if (demo) await loadDemoData(ownerPool, logger);
 
   const graphql = makeGraphQLRuntime({
     authUrl: db.authUrl,

@@ -15,10 +15,12 @@ const counts = async () =>
       (select count(*)::int from app_public.employers) as employers,
       (select count(*)::int from app_public.employers where status = 'archived') as archived,
       (select count(*)::int from app_public.aliases) as aliases,
-      (select count(*)::int from app_public.employer_identifiers) as identifiers`)
+      (select count(*)::int from app_public.employer_identifiers) as identifiers,
+      (select count(*)::int from app_public.import_batches) as batches,
+      (select count(*)::int from app_public.pending_employers) as pending`)
   ).rows[0];
 
-it("loads the demo users and the ABR sample once, with provenance, and a second load adds nothing", async () => {
+it("loads the demo users, the ABR sample and the BCI sample once, with provenance, and a second load adds nothing", async () => {
   await loadDemoData(db.ownerPool, pino({ level: "silent" }));
   const first = await counts();
   expect(first.users).toBe(3);
@@ -27,9 +29,23 @@ it("loads the demo users and the ABR sample once, with provenance, and a second 
   expect(first.aliases).toBeGreaterThan(100);
   expect(first.identifiers).toBeGreaterThan(first.employers);
   const provenance = await db.ownerPool.query(
-    "select distinct source_system from app_public.aliases union select distinct source_system from app_public.employer_identifiers",
+    "select distinct source_system from app_public.employer_identifiers union select distinct source_system from app_public.aliases where import_batch_id is null order by 1",
   );
   expect(provenance.rows.map((r) => r.source_system)).toEqual(["abr"]);
+  // The BCI sample, matched: feed spellings from the feed, and work for both queues.
+  expect(first.batches).toBe(1);
+  const batch = await db.ownerPool.query(
+    "select state, row_count, pending_count, aliases_added_count from app_public.import_batches",
+  );
+  expect(batch.rows[0]).toMatchObject({ state: "done", row_count: 200 });
+  expect(batch.rows[0].pending_count).toBeGreaterThan(0);
+  const work = await db.ownerPool.query<{ pending_with_candidates: number; queued: number }>(
+    `select (select count(*)::int from app_public.pending_employers p
+              where p.status = 'open' and exists (select 1 from app_public.pending_employers_candidates(p))) as pending_with_candidates,
+            (select count(*)::int from app_public.canonical_promotion_queue()) as queued`,
+  );
+  expect(work.rows[0]!.pending_with_candidates).toBeGreaterThan(0);
+  expect(work.rows[0]!.queued).toBeGreaterThan(0);
 
   await loadDemoData(db.ownerPool, pino({ level: "silent" }));
   expect(await counts()).toEqual(first);
