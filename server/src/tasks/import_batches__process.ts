@@ -5,8 +5,14 @@ import type { Task } from "graphile-worker";
 
 export interface ProcessImportOptions {
   chunkRows: number;
-  /** Connections that search the next chunk's unknown names at once (searchEmployers is the costly step). */
+  /** Connections that match the next chunk's unknown names at once (the fuzzy matcher is the costly step). */
   searchConnections?: number;
+  /**
+   * True once the runner is stopping (SIGTERM, Ctrl-C): the job ends after the
+   * chunk in flight instead of running the batch to its end, and a later run
+   * carries on from the first row without an outcome.
+   */
+  isStopping?: () => boolean;
   /**
    * Tests only: after this many chunks, process one more chunk without
    * committing and kill the process, to prove a crash mid-batch is harmless.
@@ -16,9 +22,10 @@ export interface ProcessImportOptions {
 
 export function makeProcessImportBatch(options: ProcessImportOptions): Task {
   return async function importBatchesProcess(payload, helpers) {
-    // Names the next chunk will ask search_employers about, searched first on
-    // several connections; the chunk then reads the answers from the batch's
-    // cache. Only a cache: the chunk searches whatever is missing itself.
+    // Names the next chunk will ask the fuzzy matcher (app_hidden.match_employers,
+    // the code behind searchEmployers) about, matched first on several
+    // connections; the chunk then reads the answers from the batch's cache.
+    // Only a cache: the chunk matches whatever is missing itself.
     const searchAhead = async (batchId: number) => {
       const names = await helpers.withPgClient(async (client) => {
         const { rows } = await client.query<{ compare_form: string; name: string }>(
@@ -64,6 +71,18 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
         });
         chunks += 1;
         if (processed === 0) break;
+        if (options.isStopping?.()) {
+          // Paused, not failed: the batch queues itself again (same job key
+          // as the upload's) and this job ends, so the stop costs no attempt
+          // and logs no error; the next worker carries on from the next chunk.
+          await helpers.addJob(
+            "import_batches__process",
+            { batchId },
+            { jobKey: `import_batches__process:${batchId}`, maxAttempts: 25 },
+          );
+          helpers.logger.info(`import batch ${batchId} paused after ${chunks} chunks: the worker is stopping`);
+          return;
+        }
       }
       helpers.logger.info(`import batch ${batchId} done in ${chunks} chunks`);
     } catch (error) {

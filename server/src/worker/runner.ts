@@ -125,7 +125,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   );
   reaper.unref();
 
-  const taskList: TaskList = makeTaskList({ chunkRows: options.chunkRows, crashAfterChunks: options.crashAfterChunks });
+  let stopped = false;
+  const taskList: TaskList = makeTaskList({
+    chunkRows: options.chunkRows,
+    crashAfterChunks: options.crashAfterChunks,
+    isStopping: () => stopped,
+  });
   const events: WorkerEvents = new EventEmitter();
   let poolId = "";
   let locked: Promise<unknown> = Promise.resolve();
@@ -145,7 +150,6 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   await locked;
   logger.info({ workerId: poolId }, "worker started");
-  let stopped = false;
   return {
     workerId: poolId,
     runner,
