@@ -403,9 +403,15 @@ create or replace function app_hidden.remember_import_name_forms(batch_id bigint
   as $$
     insert into app_private.import_name_forms (batch_id, name, compare_form, base_form)
       select remember_import_name_forms.batch_id, d.name, app_hidden.name_compare_form(d.name), app_hidden.name_base_form(d.name)
-      from (select distinct u.name from unnest(names) u(name) where u.name is not null) d
-      where not exists (select 1 from app_private.import_name_forms f
-                        where f.batch_id = remember_import_name_forms.batch_id and f.name = d.name)
+      from (
+        select u.name from unnest(names) u(name) where u.name is not null
+        -- The batch's known names, read by the primary key (the table is
+        -- filled faster than autovacuum analyses it, so no anti-join plans on
+        -- its statistics).
+        except
+        select f.name from app_private.import_name_forms f
+        where f.batch_id = remember_import_name_forms.batch_id and f.name = any (names)
+      ) d
     on conflict do nothing
   $$;
 comment on function app_hidden.remember_import_name_forms(bigint, text[]) is 'Stores the name forms of the names a batch has not seen yet (app_private.import_name_forms).';
@@ -425,46 +431,47 @@ create or replace function app_hidden.alias_failure_code(sqlstate text) returns 
   $$;
 comment on function app_hidden.alias_failure_code(text) is 'The code a failed alias insert is recorded under in app_private.alias_insert_failures.';
 
--- The names of the next chunk that will need the fuzzy matcher (no identifier
--- of a known employer, not exactly one employer's name, not matched yet), so
--- that the worker can match them on several connections at once beforehand.
--- Fills the batch's name forms for those rows on the way.
-create or replace function app_hidden.import_names_to_search(batch_id bigint, chunk_size integer)
+-- The names of a coming chunk (the next one, or with skip = chunk_size the one
+-- after it) that will need the fuzzy matcher: no identifier of a known
+-- employer, not exactly one employer's name, not matched yet. The worker
+-- matches them on other connections while the chunk before is processed.
+-- Read-only: it must not wait for the chunk in flight (which writes the
+-- batch's name forms), so it computes the forms the cache does not have yet.
+drop function if exists app_hidden.import_names_to_search(bigint, integer);
+create or replace function app_hidden.import_names_to_search(batch_id bigint, chunk_size integer, skip integer default 0)
   returns table (compare_form text, name text)
-  language plpgsql volatile
+  language sql stable
   set search_path = pg_catalog, public, pg_temp
   as $$
-declare
-  v_names text[];
-begin
-  select array_agg(distinct n.name) into v_names
-  from (
-    select btrim(regexp_replace(coalesce(r.company_name, ''), '\s+', ' ', 'g')) as name,
-           regexp_replace(coalesce(r.abn, ''), '[\s-]', '', 'g') as abn, regexp_replace(coalesce(r.acn, ''), '[\s-]', '', 'g') as acn,
-           btrim(coalesce(r.bci_company_id, '')) as bci
-    from app_public.import_rows r
-    where r.batch_id = import_names_to_search.batch_id and r.outcome is null
-    order by r.line limit chunk_size
-  ) n
-  where n.name <> '' and length(n.name) <= 500 and n.name !~ '^[=+@-]' and n.name !~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]'
-    and not exists (select 1 from app_public.employer_identifiers i
-                    where (i.scheme = 'abn' and i.value = n.abn) or (i.scheme = 'acn' and i.value = n.acn)
-                       or (i.scheme = 'bci_company' and i.value = n.bci));
-  -- The chunk will need these forms too: computed once, here.
-  perform app_hidden.remember_import_name_forms(import_names_to_search.batch_id, v_names);
-  return query
-  select distinct on (f.compare_form) f.compare_form, f.name
-  from app_private.import_name_forms f
-  where f.batch_id = import_names_to_search.batch_id and f.name = any (v_names)
-    and not exists (select 1 from app_private.import_name_matches m
-                    where m.batch_id = import_names_to_search.batch_id and m.compare_form = f.compare_form)
-    and (select count(distinct coalesce(e.merged_into, e.id)) from app_private.search_names s
-         join app_public.employers e on e.id = s.employer_id
-         where s.compare_form = f.compare_form) <> 1
-  order by f.compare_form, f.name;
-end;
-$$;
-comment on function app_hidden.import_names_to_search(bigint, integer) is 'Names of the next chunk of a batch that the fuzzy matcher will be asked about (for matching them ahead, in parallel).';
+    with next_rows as (
+      select btrim(regexp_replace(coalesce(r.company_name, ''), '\s+', ' ', 'g')) as name,
+             regexp_replace(coalesce(r.abn, ''), '[\s-]', '', 'g') as abn, regexp_replace(coalesce(r.acn, ''), '[\s-]', '', 'g') as acn,
+             btrim(coalesce(r.bci_company_id, '')) as bci
+      from app_public.import_rows r
+      where r.batch_id = import_names_to_search.batch_id and r.outcome is null
+      order by r.line offset greatest(skip, 0) limit chunk_size
+    ), unknown as (
+      select distinct n.name
+      from next_rows n
+      where n.name <> '' and length(n.name) <= 500 and n.name !~ '^[=+@-]' and n.name !~ '[\x01-\x08\x0B\x0C\x0E-\x1F\x7F]'
+        and not exists (select 1 from app_public.employer_identifiers i
+                        where (i.scheme = 'abn' and i.value = n.abn) or (i.scheme = 'acn' and i.value = n.acn)
+                           or (i.scheme = 'bci_company' and i.value = n.bci))
+    ), forms as (
+      select u.name, coalesce(f.compare_form, app_hidden.name_compare_form(u.name)) as compare_form
+      from unknown u
+      left join app_private.import_name_forms f on f.batch_id = import_names_to_search.batch_id and f.name = u.name
+    )
+    select distinct on (f.compare_form) f.compare_form, f.name
+    from forms f
+    where not exists (select 1 from app_private.import_name_matches m
+                      where m.batch_id = import_names_to_search.batch_id and m.compare_form = f.compare_form)
+      and (select count(distinct coalesce(e.merged_into, e.id)) from app_private.search_names s
+           join app_public.employers e on e.id = s.employer_id
+           where s.compare_form = f.compare_form) <> 1
+    order by f.compare_form, f.name
+  $$;
+comment on function app_hidden.import_names_to_search(bigint, integer, integer) is 'Names of a coming chunk of a batch that the fuzzy matcher will be asked about (for matching them ahead, in parallel).';
 
 -- Matches one name for a batch and keeps the answer (see import_names_to_search).
 create or replace function app_hidden.search_import_name(batch_id bigint, compare_form text, name text) returns void
@@ -560,6 +567,9 @@ begin
       for update
     ) r;
   get diagnostics v_count = row_count;
+  -- A temporary table has no statistics: without them the planner takes the
+  -- chunk for a handful of rows and picks nested loops over whole tables.
+  analyze import_chunk;
   if v_count = 0 then
     update app_public.import_batches b set state = 'done', finished_at = now() where b.id = v_batch.id;
     delete from app_private.import_name_matches m where m.batch_id = v_batch.id;
@@ -574,8 +584,8 @@ begin
   update import_chunk c set compare_form = f.compare_form, base_form = f.base_form
     from app_private.import_name_forms f
     where f.batch_id = v_batch.id and f.name = c.company_name and c.error is null;
-  -- A temporary table has no statistics: without them the planner took the
-  -- chunk for a handful of rows and read the whole batch to write 5,000 outcomes.
+  -- Again, now that the joins below have name forms to go by (and the final
+  -- update of import_rows reads the chunk's rows only, not the whole batch).
   analyze import_chunk;
 
   -- 1. Identifiers (following merges to the survivor).
@@ -605,6 +615,7 @@ begin
   insert into import_chunk_names (compare_form, name)
     select c.compare_form, min(c.company_name) from import_chunk c
     where c.error is null group by c.compare_form;
+  analyze import_chunk_names;
   with exact as (
     select n.compare_form, array_agg(distinct coalesce(e.merged_into, e.id)) as ids,
            min(format('Exact: same name as the %s name "%s"', s.kind, s.name)) as explanation
@@ -781,7 +792,8 @@ comment on function app_hidden.process_import_chunk(bigint, integer) is 'Gives t
 -------------------------------------------------------------------------------
 -- 3. A finished batch's names go to the promotion evidence (000004, point 1):
 -- the same rows and counts as before, but the compare form is computed per
--- distinct name as written, not per row.
+-- distinct name as written, not per row, and read from the batch's name forms
+-- where it has them.
 create or replace function app_hidden.tg_import_batches__record_name_occurrences() returns trigger
   language plpgsql volatile
   security definer
@@ -803,7 +815,9 @@ begin
       ) r
       group by r.name
     ) g
-    where app_hidden.name_compare_form(g.name) <> ''
+    -- The name forms the batch computed while it ran (dropped just after this).
+    left join app_private.import_name_forms f on f.batch_id = new.id and f.name = g.name
+    where coalesce(f.compare_form, app_hidden.name_compare_form(g.name)) <> ''
     order by g.name
   loop
     perform app_hidden.record_name_occurrences(

@@ -22,15 +22,17 @@ export interface ProcessImportOptions {
 
 export function makeProcessImportBatch(options: ProcessImportOptions): Task {
   return async function importBatchesProcess(payload, helpers) {
-    // Names the next chunk will ask the fuzzy matcher (app_hidden.match_employers,
-    // the code behind searchEmployers) about, matched first on several
-    // connections; the chunk then reads the answers from the batch's cache.
-    // Only a cache: the chunk matches whatever is missing itself.
-    const searchAhead = async (batchId: number) => {
+    // Names a coming chunk will ask the fuzzy matcher (app_hidden.match_employers,
+    // the code behind searchEmployers) about, matched on other connections
+    // while the chunk before it is processed (a pipeline: the matcher is the
+    // costly step, and the chunk's own work is mostly on one core); the chunk
+    // then reads the answers from the batch's cache. Only a cache: the chunk
+    // matches whatever is missing itself, so a miss costs time, never results.
+    const searchAhead = async (batchId: number, skip: number) => {
       const names = await helpers.withPgClient(async (client) => {
         const { rows } = await client.query<{ compare_form: string; name: string }>(
-          "select compare_form, name from app_hidden.import_names_to_search($1, $2)",
-          [batchId, options.chunkRows],
+          "select compare_form, name from app_hidden.import_names_to_search($1, $2, $3)",
+          [batchId, options.chunkRows, skip],
         );
         return rows;
       });
@@ -51,7 +53,11 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
       return;
     }
     let chunks = 0;
+    // The first chunk's names, before it starts; then, each time, the names of
+    // the chunk after the one about to be processed.
+    let ahead: Promise<void> = Promise.resolve();
     try {
+      await searchAhead(batchId, 0);
       for (;;) {
         if (options.crashAfterChunks !== undefined && chunks >= options.crashAfterChunks) {
           await helpers.withPgClient(async (client) => {
@@ -61,7 +67,10 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
             await new Promise(() => undefined);
           });
         }
-        await searchAhead(batchId);
+        await ahead;
+        ahead = searchAhead(batchId, options.chunkRows);
+        // Awaited before the next chunk (or at the end); never left unhandled.
+        ahead.catch(() => undefined);
         const processed = await helpers.withPgClient(async (client) => {
           const { rows } = await client.query<{ n: number }>("select app_hidden.process_import_chunk($1, $2) as n", [
             batchId,
@@ -70,6 +79,7 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
           return rows[0]!.n;
         });
         chunks += 1;
+        if (processed === 0 || options.isStopping?.()) await ahead;
         if (processed === 0) break;
         if (options.isStopping?.()) {
           // Paused, not failed: the batch queues itself again (same job key
@@ -86,6 +96,7 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
       }
       helpers.logger.info(`import batch ${batchId} done in ${chunks} chunks`);
     } catch (error) {
+      await ahead.catch(() => undefined);
       await helpers
         .withPgClient((client) =>
           client.query("select app_hidden.fail_import_batch($1, $2)", [batchId, (error as Error).message]),

@@ -99,7 +99,9 @@ export async function releaseDeadWorkers(client: pg.ClientBase): Promise<string[
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { logger } = options;
-  const pool = workerPool(options.connectionString, 4, logger);
+  // Room for graphile-worker's own queries, an import chunk and the two
+  // connections that match the next chunk's names meanwhile.
+  const pool = workerPool(options.connectionString, 6, logger);
   await installWorkerSchema(options.connectionString);
 
   // The liveness lock lives on a session of its own for the runner's lifetime.
