@@ -499,6 +499,8 @@ declare
   v_count integer;
   v_aliases integer;
   v_new record;
+  v_first_line integer;
+  v_last_line integer;
   v_alias_id bigint;
   v_state text;
   v_message text;
@@ -570,6 +572,7 @@ begin
   -- A temporary table has no statistics: without them the planner takes the
   -- chunk for a handful of rows and picks nested loops over whole tables.
   analyze import_chunk;
+  select min(c.line), max(c.line) into v_first_line, v_last_line from import_chunk c;
   if v_count = 0 then
     update app_public.import_batches b set state = 'done', finished_at = now() where b.id = v_batch.id;
     delete from app_private.import_name_matches m where m.batch_id = v_batch.id;
@@ -771,7 +774,12 @@ begin
     set outcome = c.outcome, employer_id = c.employer_id, score = c.score, explanation = c.explanation,
         error = c.error, pending_employer_id = c.pending_employer_id, alias_id = c.alias_id, processed_at = now()
     from import_chunk c
-    where r.batch_id = v_batch.id and r.line = c.line;
+    -- The chunk's rows, spelt out as the range of the index of unprocessed
+    -- rows: a batch's rows are newer than their statistics, and the planner
+    -- otherwise walked the whole batch on every chunk (quadratic in the
+    -- file's size). They are still unprocessed: the chunk locked them.
+    where r.batch_id = v_batch.id and r.line = c.line
+      and r.outcome is null and r.line between v_first_line and v_last_line;
   update app_public.import_batches b set
     rows_processed = b.rows_processed + v_count,
     matched_identifier_count = b.matched_identifier_count + (select count(*) from import_chunk where outcome = 'matched_identifier'),
