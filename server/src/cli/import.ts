@@ -19,6 +19,12 @@ import { openDatabase, prepareDatabase } from "../db/database.ts";
 import { tolerateShutdown } from "../db/pool.ts";
 import { installWorkerSchema, startWorker } from "../worker/runner.ts";
 
+/** A domain error raised by the registry's SQL (five capital letters: BADSR for an unknown source, FDOFF for a switched-off feature). */
+function isDomainError(error: unknown): error is Error & { code: string } {
+  const code = (error as { code?: unknown } | null)?.code;
+  return error instanceof Error && typeof code === "string" && /^[A-Z]{5}$/.test(code);
+}
+
 const program = new Command()
   .name("npm run import --")
   .argument("<file>", "the CSV file (BCI export: company_name, bci_company_id, abn, acn, ...)")
@@ -31,7 +37,16 @@ const options = program.opts<{ source: string; wait: boolean }>();
 const config = loadConfig();
 const importConfig = loadImportConfig();
 const logger = makeLogger("warn", "import");
-const size = (await stat(file)).size;
+let size: number;
+try {
+  size = (await stat(file)).size;
+} catch (error) {
+  // Before any database work: nothing to undo.
+  console.error(
+    `Cannot read ${file}: ${(error as NodeJS.ErrnoException).code === "ENOENT" ? "no such file" : (error as Error).message}`,
+  );
+  process.exit(1);
+}
 const db = await openDatabase(config, logger);
 let exitCode = 0;
 try {
@@ -100,6 +115,11 @@ try {
   await pool.end();
 } catch (error) {
   if (error instanceof ImportError) {
+    console.error(`\n${error.code}: ${error.message}`);
+    exitCode = 1;
+  } else if (isDomainError(error)) {
+    // The database refused the upload (an unknown --source, imports switched
+    // off): its message is written for people; the upload was rolled back.
     console.error(`\n${error.code}: ${error.message}`);
     exitCode = 1;
   } else {

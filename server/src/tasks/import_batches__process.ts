@@ -5,8 +5,14 @@ import type { Task } from "graphile-worker";
 
 export interface ProcessImportOptions {
   chunkRows: number;
-  /** Connections that search the next chunk's unknown names at once (searchEmployers is the costly step). */
+  /** Connections that match the next chunk's unknown names at once (the fuzzy matcher is the costly step). */
   searchConnections?: number;
+  /**
+   * True once the runner is stopping (SIGTERM, Ctrl-C): the job ends after the
+   * chunk in flight instead of running the batch to its end, and a later run
+   * carries on from the first row without an outcome.
+   */
+  isStopping?: () => boolean;
   /**
    * Tests only: after this many chunks, process one more chunk without
    * committing and kill the process, to prove a crash mid-batch is harmless.
@@ -16,14 +22,17 @@ export interface ProcessImportOptions {
 
 export function makeProcessImportBatch(options: ProcessImportOptions): Task {
   return async function importBatchesProcess(payload, helpers) {
-    // Names the next chunk will ask search_employers about, searched first on
-    // several connections; the chunk then reads the answers from the batch's
-    // cache. Only a cache: the chunk searches whatever is missing itself.
-    const searchAhead = async (batchId: number) => {
+    // Names a coming chunk will ask the fuzzy matcher (app_hidden.match_employers,
+    // the code behind searchEmployers) about, matched on other connections
+    // while the chunk before it is processed (a pipeline: the matcher is the
+    // costly step, and the chunk's own work is mostly on one core); the chunk
+    // then reads the answers from the batch's cache. Only a cache: the chunk
+    // matches whatever is missing itself, so a miss costs time, never results.
+    const searchAhead = async (batchId: number, skip: number) => {
       const names = await helpers.withPgClient(async (client) => {
         const { rows } = await client.query<{ compare_form: string; name: string }>(
-          "select compare_form, name from app_hidden.import_names_to_search($1, $2)",
-          [batchId, options.chunkRows],
+          "select compare_form, name from app_hidden.import_names_to_search($1, $2, $3)",
+          [batchId, options.chunkRows, skip],
         );
         return rows;
       });
@@ -44,7 +53,11 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
       return;
     }
     let chunks = 0;
+    // The first chunk's names, before it starts; then, each time, the names of
+    // the chunk after the one about to be processed.
+    let ahead: Promise<void> = Promise.resolve();
     try {
+      await searchAhead(batchId, 0);
       for (;;) {
         if (options.crashAfterChunks !== undefined && chunks >= options.crashAfterChunks) {
           await helpers.withPgClient(async (client) => {
@@ -54,7 +67,10 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
             await new Promise(() => undefined);
           });
         }
-        await searchAhead(batchId);
+        await ahead;
+        ahead = searchAhead(batchId, options.chunkRows);
+        // Awaited before the next chunk (or at the end); never left unhandled.
+        ahead.catch(() => undefined);
         const processed = await helpers.withPgClient(async (client) => {
           const { rows } = await client.query<{ n: number }>("select app_hidden.process_import_chunk($1, $2) as n", [
             batchId,
@@ -63,10 +79,24 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
           return rows[0]!.n;
         });
         chunks += 1;
+        if (processed === 0 || options.isStopping?.()) await ahead;
         if (processed === 0) break;
+        if (options.isStopping?.()) {
+          // Paused, not failed: the batch queues itself again (same job key
+          // as the upload's) and this job ends, so the stop costs no attempt
+          // and logs no error; the next worker carries on from the next chunk.
+          await helpers.addJob(
+            "import_batches__process",
+            { batchId },
+            { jobKey: `import_batches__process:${batchId}`, maxAttempts: 25 },
+          );
+          helpers.logger.info(`import batch ${batchId} paused after ${chunks} chunks: the worker is stopping`);
+          return;
+        }
       }
       helpers.logger.info(`import batch ${batchId} done in ${chunks} chunks`);
     } catch (error) {
+      await ahead.catch(() => undefined);
       await helpers
         .withPgClient((client) =>
           client.query("select app_hidden.fail_import_batch($1, $2)", [batchId, (error as Error).message]),

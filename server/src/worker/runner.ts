@@ -99,7 +99,9 @@ export async function releaseDeadWorkers(client: pg.ClientBase): Promise<string[
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { logger } = options;
-  const pool = workerPool(options.connectionString, 4, logger);
+  // Room for graphile-worker's own queries, an import chunk and the two
+  // connections that match the next chunk's names meanwhile.
+  const pool = workerPool(options.connectionString, 6, logger);
   await installWorkerSchema(options.connectionString);
 
   // The liveness lock lives on a session of its own for the runner's lifetime.
@@ -125,7 +127,12 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   );
   reaper.unref();
 
-  const taskList: TaskList = makeTaskList({ chunkRows: options.chunkRows, crashAfterChunks: options.crashAfterChunks });
+  let stopped = false;
+  const taskList: TaskList = makeTaskList({
+    chunkRows: options.chunkRows,
+    crashAfterChunks: options.crashAfterChunks,
+    isStopping: () => stopped,
+  });
   const events: WorkerEvents = new EventEmitter();
   let poolId = "";
   let locked: Promise<unknown> = Promise.resolve();
@@ -145,7 +152,6 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   });
   await locked;
   logger.info({ workerId: poolId }, "worker started");
-  let stopped = false;
   return {
     workerId: poolId,
     runner,

@@ -12,6 +12,8 @@ export interface TaskOptions {
   chunkRows: number;
   /** Tests only: the process dies after this many chunks. */
   crashAfterChunks?: number | undefined;
+  /** True once the runner is stopping: long jobs end at their next safe point. */
+  isStopping?: () => boolean;
 }
 
 export function makeTaskList(options: TaskOptions): TaskList {
@@ -20,6 +22,7 @@ export function makeTaskList(options: TaskOptions): TaskList {
     import_batches__process: makeProcessImportBatch({
       chunkRows: options.chunkRows,
       crashAfterChunks: options.crashAfterChunks,
+      isStopping: options.isStopping,
     }),
   };
 }
