@@ -17,6 +17,7 @@ import {
   checkRecentBackup,
   type PreflightCheck,
 } from "../../ops/preflight.ts";
+import { checkSearchPlans, SEARCH_PLAN_PROBES, searchPlanProblems } from "../../ops/search-plan.ts";
 import { createSnapshot, dropSnapshot, listSnapshots, restoreSnapshot } from "../../ops/snapshot.ts";
 import { runSmokeTests } from "../../ops/smoke.ts";
 import { manifestFile, migrationsDir, repoRoot } from "../../paths.ts";
@@ -46,16 +47,19 @@ function printChecks(ctx: OpsContext, rows: Array<{ check: string; ok: boolean; 
   if (rows.some((r) => !r.ok)) ctx.setExitCode(EXIT_FAILURE);
 }
 
-/** Compares the database with the committed manifest; problems that fail a deployment first. */
+/**
+ * Compares the database with the committed manifest and checks that the alias search's lookups use their
+ * indexes (search-plan.ts); problems that fail a deployment first.
+ */
 export async function verifyDatabase(ctx: OpsContext): Promise<ManifestProblem[]> {
   const { runtime } = await ctx.runtime();
   const client = new pg.Client({ connectionString: runtime.ownerUrl, application_name: "registry-ops" });
   await client.connect();
   try {
-    const problems = compareManifests(
-      await loadCommittedManifest(manifestFile),
-      await readManifest(client, runtime.roles),
-    );
+    const problems = [
+      ...compareManifests(await loadCommittedManifest(manifestFile), await readManifest(client, runtime.roles)),
+      ...searchPlanProblems(await checkSearchPlans(client)),
+    ];
     return problems.sort((a, b) => Number(isWarning(a)) - Number(isWarning(b)));
   } finally {
     await client.end();
@@ -178,7 +182,8 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
   program
     .command("verify")
     .description(
-      "check every table, view, function, index, trigger, RLS policy and grant against migrations/manifest.json",
+      "check every table, view, function, index, trigger, RLS policy and grant (database-level too) against " +
+        "migrations/manifest.json, and that the alias search's lookups use their indexes",
     )
     .option("--json", "the problems as one JSON array")
     .action(async (options: { json?: boolean }) => {
@@ -190,7 +195,7 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
         const counts = Object.entries(manifest).map(
           ([k, v]) => `${Array.isArray(v) ? v.length : Object.keys(v).length} ${k}`,
         );
-        ctx.out(`manifest: ${counts.join(", ")}`);
+        ctx.out(`manifest: ${counts.join(", ")}; search plan: ${SEARCH_PLAN_PROBES.length} lookups`);
         for (const line of formatTable(
           ["", "kind", "problem", "object", "expected", "actual"],
           problems.map((p) => [isWarning(p) ? "warn" : "FAIL", p.kind, p.problem, p.name, p.expected, p.actual]),
