@@ -1,6 +1,7 @@
 // The runbook's deployment commands: backup and restore drill, snapshots,
 // verify (the database against migrations/manifest.json), preflight (the
-// pre-deployment checklist) and smoke (the production smoke tests over HTTP).
+// pre-deployment checklist), verify-staging (the five staging tests, ./staging.ts) and smoke (the production
+// smoke tests over HTTP).
 // Each prints a table for people, --json for machines, and exits 1 on failure.
 // (Their modules' own errors, such as SnapshotError and BackupUnavailableError, carry one-line messages for
 // operators: runOps prints them as they are, so they need no wrapping here.)
@@ -22,6 +23,7 @@ import { createSnapshot, dropSnapshot, listSnapshots, restoreSnapshot } from "..
 import { runSmokeTests } from "../../ops/smoke.ts";
 import { manifestFile, migrationsDir, repoRoot } from "../../paths.ts";
 import { EXIT_FAILURE, OpsError, type OpsContext } from "./context.ts";
+import { registerStagingCommand } from "./staging.ts";
 import { formatTable, toJson } from "./output.ts";
 
 /** Where backups go: BACKUP_DIR, or backups/ inside the embedded data folder, or ./backups for an external database. */
@@ -71,6 +73,8 @@ export const isWarning = (p: ManifestProblem) =>
   p.problem === "unexpected" && p.kind !== "grant" && p.kind !== "function";
 
 export function registerDeployCommands(program: Command, ctx: OpsContext): void {
+  registerStagingCommand(program, ctx); // verify-staging: the five staging tests (./staging.ts)
+
   program
     .command("backup")
     .description("pg_dump the database (custom format), verified with pg_restore --list")
