@@ -225,14 +225,14 @@ async function checkImportFlow(api: RemoteApi, state: RunState, options: Staging
 
   const deadline = Date.now() + (options.importTimeoutMs ?? 120_000);
   type Batch = { state: string; rowsProcessed: number; rowCount: number; lastError: string | null };
-  let batch: Batch | null = null;
+  let batch: Batch;
   for (;;) {
     const { data } = await api.graphql<{ importBatch: Batch | null }>(
       `query StagingBatch($id: BigInt!) { importBatch(rowId: $id) { state rowsProcessed rowCount lastError } }`,
       { id: batchId },
     );
+    if (!data.importBatch) throw new Error(`batch ${batchId} is not visible to this token`);
     batch = data.importBatch;
-    if (!batch) throw new Error(`batch ${batchId} is not visible to this token`);
     if (batch.state === "done" || batch.state === "failed") break;
     if (Date.now() > deadline) {
       throw new Error(
