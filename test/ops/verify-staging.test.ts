@@ -21,7 +21,7 @@ import {
 
 let db: TestDatabase;
 let server: TestServer;
-let worker: RunningWorker;
+let worker: RunningWorker | null;
 let users: TestUsers;
 let stewardToken: string;
 beforeAll(async () => {
@@ -171,4 +171,26 @@ it("refuses to run without a steward, and with a wrong password says the login f
   ]);
   expect(wrong.code).toBe(1);
   expect(wrong.stderr).toMatch(/^error: .*(login|password|GraphQL error)/i);
+});
+
+it("with no worker running, fails the import test saying so, and the clean-up says the batch is still queued", async () => {
+  await worker!.stop();
+  worker = null;
+  const results = await runStagingTests({ url: server.url, token: stewardToken, importTimeoutMs: 1_500, pollMs: 200 });
+  const byCheck = Object.fromEntries(results.map((r) => [r.check, r]));
+  expect(byCheck["BCI import flow"]).toMatchObject({
+    ok: false,
+    detail: expect.stringMatching(
+      /^batch \d+ still queued \(0\/2 rows\) after 2 s: is the worker running\?$/,
+    ) as unknown,
+  });
+  expect(byCheck["pending resolution"]!.ok).toBe(false);
+  expect(byCheck["clean-up"]).toMatchObject({
+    ok: false,
+    detail: expect.stringMatching(
+      /^batch \d+ read for pending items: still queued: reject its pending items once it is done$/,
+    ) as unknown,
+  });
+  // Everything else the run did was undone.
+  expect(await leftovers()).toEqual({ employers: 1, claims: 0, openPending: 0, liveAliases: 0 });
 });

@@ -319,6 +319,25 @@ async function cleanUp(api: RemoteApi, state: RunState): Promise<string> {
       );
     });
   }
+  if (state.batchId && state.pendingIds.length === 0) {
+    // The import test failed after the upload (a timeout, unexpected outcomes): its batch may still have
+    // made pending items. A batch still in progress can make more after this run; the detail says so.
+    await attempt(`batch ${state.batchId} read for pending items`, async () => {
+      const { data } = await api.graphql<{
+        importBatch: { state: string; rows: { nodes: Array<{ pendingEmployerId: string | null }> } } | null;
+      }>(
+        `query StagingBatchPending($id: BigInt!) {
+           importBatch(rowId: $id) { state rows(first: 10) { nodes { pendingEmployerId } } }
+         }`,
+        { id: state.batchId },
+      );
+      for (const row of data.importBatch?.rows.nodes ?? [])
+        if (row.pendingEmployerId) state.pendingIds.push(row.pendingEmployerId);
+      if (data.importBatch && data.importBatch.state !== "done" && data.importBatch.state !== "failed") {
+        throw new Error(`still ${data.importBatch.state}: reject its pending items once it is done`);
+      }
+    });
+  }
   for (const id of state.pendingIds) {
     await attempt(`pending item #${id} rejected`, async () => {
       const { data } = await api.graphql<{ pendingEmployer: { status: string } | null }>(
