@@ -303,10 +303,11 @@ async function checkPendingResolution(api: RemoteApi, state: RunState, options: 
 async function cleanUp(api: RemoteApi, state: RunState): Promise<string> {
   const done: string[] = [];
   const problems: string[] = [];
-  const attempt = async (what: string, fn: () => Promise<void>) => {
+  // Each step says what it undid (null: nothing was left to undo), or throws.
+  const attempt = async (what: string, fn: () => Promise<string | null>) => {
     try {
-      await fn();
-      done.push(what);
+      const undone = await fn();
+      if (undone) done.push(undone);
     } catch (error) {
       problems.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
     }
@@ -317,6 +318,7 @@ async function cleanUp(api: RemoteApi, state: RunState): Promise<string> {
         `mutation StagingRelease($id: BigInt!) { releasePromotionItem(input: { employerId: $id }) { clientMutationId } }`,
         { id: state.employerId },
       );
+      return "claim released";
     });
   }
   if (state.batchId && state.pendingIds.length === 0) {
@@ -336,6 +338,7 @@ async function cleanUp(api: RemoteApi, state: RunState): Promise<string> {
       if (data.importBatch && data.importBatch.state !== "done" && data.importBatch.state !== "failed") {
         throw new Error(`still ${data.importBatch.state}: reject its pending items once it is done`);
       }
+      return null;
     });
   }
   for (const id of state.pendingIds) {
@@ -344,29 +347,33 @@ async function cleanUp(api: RemoteApi, state: RunState): Promise<string> {
         `query StagingPending($id: BigInt!) { pendingEmployer(rowId: $id) { status } }`,
         { id },
       );
-      if (data.pendingEmployer?.status !== "open") return;
+      if (data.pendingEmployer?.status !== "open") return null;
       await api.graphql(
         `mutation StagingReject($id: BigInt!) {
            rejectPendingEmployer(input: { pendingEmployerId: $id, reason: "ops verify-staging clean-up" }) { clientMutationId }
          }`,
         { id },
       );
+      return `pending item #${id} rejected`;
     });
   }
   if (state.employerId) {
     const employerId = state.employerId;
     await attempt("aliases added by the run retired", async () => {
+      let retired = 0;
       for (const alias of await newestAliases(api, employerId)) {
         if (!alias.live || BigInt(alias.rowId) <= state.lastAliasBefore) continue;
         await api.graphql(
           `mutation StagingRetire($id: BigInt!) { retireAlias(input: { aliasId: $id }) { clientMutationId } }`,
           { id: alias.rowId },
         );
+        retired++;
       }
+      return retired ? `${retired} alias(es) added by the run retired` : null;
     });
   }
   if (problems.length) throw new Error(problems.join("; "));
-  return done.join(", ") || "nothing to undo";
+  return done.join(", ") || "nothing left to undo";
 }
 
 /**
