@@ -19,6 +19,8 @@ import { buildClientIfStale } from "../client/build-client.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 import { dropSnapshot, listSnapshots } from "../../server/src/ops/snapshot.ts";
 import { testRootUrl, testRoles } from "../helpers/test-env.ts";
+import { pino } from "pino";
+import { startWorker, type RunningWorker } from "../../server/src/worker/runner.ts";
 
 type Role = "root" | "owner" | "anonymous" | "api_client" | "analyst" | "steward" | "admin";
 
@@ -83,12 +85,21 @@ function runBash(script: string, env: Record<string, string>): Promise<{ code: n
 let db: TestDatabase;
 let users: TestUsers;
 let server: TestServer | null = null;
+let worker: RunningWorker | null = null;
 const tokens = new Map<string, string>();
 
 async function liveServer(): Promise<TestServer> {
   if (!server) {
     await buildClientIfStale();
     server = await startTestServer(db, { serveClient: true });
+    // A deployment runs the worker inside `npm start`: uploaded batches (ops verify-staging's) get processed.
+    worker = await startWorker({
+      connectionString: db.ownerUrl,
+      logger: pino({ level: "silent" }),
+      chunkRows: 100,
+      pollInterval: 200,
+      crontab: "",
+    });
   }
   return server;
 }
@@ -116,6 +127,7 @@ beforeAll(async () => {
 const withTestRoles = (sql: string) =>
   sql.replace(/\bear_(?=[a-z])/g, testRoles.visitors.steward.replace(/steward$/, ""));
 afterAll(async () => {
+  await worker?.stop();
   await server?.close();
   if (db) {
     for (const snapshot of await listSnapshots({ rootUrl: testRootUrl(), database: db.name }).catch(() => [])) {

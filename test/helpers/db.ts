@@ -36,6 +36,9 @@ export async function createTestDatabase(): Promise<TestDatabase> {
     await admin.query(
       `create database ${ident(name)} template ${ident(TEST_TEMPLATE_DATABASE)} owner ${ident(testRoles.owner)}`,
     );
+    // As migrations/afterReset.sql does: only the owner and the authenticator may connect (a copy starts
+    // with PostgreSQL's defaults, where PUBLIC may; `ops verify` compares database grants with the manifest).
+    await admin.query(`revoke all on database ${ident(name)} from public`);
     await admin.query(`grant connect on database ${ident(name)} to ${ident(testRoles.authenticator)}`);
     // As migrations/afterReset.sql does on every start: database grants do not survive a template copy.
     await admin.query(`grant temporary on database ${ident(name)} to ${ident(testRoles.visitors.steward)}`);

@@ -20,7 +20,12 @@ export interface DatabaseManifest {
   indexes: Record<string, { table: string; definition: string }>;
   /** "schema.table.trigger". */
   triggers: string[];
-  /** Logical role -> sorted privileges: "usage on schema app_public", "select on app_public.x", "execute on …". */
+  /**
+   * Logical role -> sorted privileges: "connect on database", "usage on schema app_public",
+   * "select on app_public.x", "execute on …". Database-level privileges (connect, temporary) are
+   * included because they live on the database, not in it: a template copy, a restored snapshot or a
+   * pg_restore into a new database does not carry them.
+   */
   grants: Record<string, string[]>;
 }
 
@@ -111,7 +116,12 @@ export async function readManifest(client: pg.ClientBase, roles: RoleNames): Pro
             format('execute on %s.%s(%s)', n.nspname, p.proname, pg_get_function_identity_arguments(p.oid))
        from pg_proc p join pg_namespace n on n.oid = p.pronamespace,
             aclexplode(coalesce(p.proacl, acldefault('f', p.proowner))) a
-      where n.nspname = any($1)`,
+      where n.nspname = any($1)
+     union all
+     select case when a.grantee = 0 then 'PUBLIC' else pg_get_userbyid(a.grantee) end,
+            format('%s on database', lower(a.privilege_type))
+       from pg_database d, aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) a
+      where d.datname = current_database()`,
     [schemas],
   );
 
@@ -150,9 +160,10 @@ export async function readManifest(client: pg.ClientBase, roles: RoleNames): Pro
 }
 
 export interface ManifestProblem {
-  kind: "table" | "view" | "function" | "index" | "trigger" | "grant" | "rls" | "policy";
+  kind: "table" | "view" | "function" | "index" | "trigger" | "grant" | "rls" | "policy" | "search plan";
   name: string;
-  problem: "missing" | "unexpected" | "different";
+  /** "index not used": a search plan check (search-plan.ts), not a manifest difference. */
+  problem: "missing" | "unexpected" | "different" | "index not used";
   expected?: string;
   actual?: string;
 }

@@ -6,6 +6,12 @@ export class RemoteError extends Error {}
 export interface RemoteApi {
   baseUrl: string;
   get(path: string): Promise<{ status: number; text: string; ms: number; contentType: string }>;
+  /** POSTs a body as it is (a file upload), with its content type. */
+  post(
+    path: string,
+    body: string,
+    contentType: string,
+  ): Promise<{ status: number; text: string; ms: number; contentType: string }>;
   graphql<T>(query: string, variables?: Record<string, unknown>): Promise<{ data: T; ms: number }>;
 }
 
@@ -17,6 +23,22 @@ export function remoteApi(baseUrl: string, token: string | null, timeoutMs = 15_
     async get(path) {
       const began = performance.now();
       const response = await fetch(`${base}${path}`, { headers, signal: AbortSignal.timeout(timeoutMs) });
+      const text = await response.text();
+      return {
+        status: response.status,
+        text,
+        ms: performance.now() - began,
+        contentType: response.headers.get("content-type") ?? "",
+      };
+    },
+    async post(path, body, contentType) {
+      const began = performance.now();
+      const response = await fetch(`${base}${path}`, {
+        method: "POST",
+        headers: { ...headers, "content-type": contentType },
+        body,
+        signal: AbortSignal.timeout(timeoutMs),
+      });
       const text = await response.text();
       return {
         status: response.status,

@@ -69,16 +69,25 @@ async function clearSessions(client: pg.Client, database: string): Promise<numbe
   return rows[0]!.n;
 }
 
-/** Database-level grants are not copied by CREATE DATABASE … TEMPLATE: copy them by hand. */
+/**
+ * Database-level grants are not copied by CREATE DATABASE … TEMPLATE: the copy starts with PostgreSQL's
+ * defaults (PUBLIC may connect and create temporary tables), which migrations/afterReset.sql revokes. So the
+ * copy's grants are made the same as the source's, PUBLIC included: everything revoked, then each of the
+ * source's privileges granted (`ops verify` compares them with the manifest).
+ */
 async function copyDatabaseGrants(client: pg.Client, from: string, to: string): Promise<void> {
-  const { rows } = await client.query<{ grantee: string; privilege: string }>(
-    `select pg_get_userbyid(acl.grantee) as grantee, acl.privilege_type as privilege
-       from pg_database d, aclexplode(d.datacl) acl
-      where d.datname = $1 and acl.grantee <> 0`,
+  const { rows } = await client.query<{ grantee: string | null; privilege: string }>(
+    `select case when acl.grantee = 0 then null else pg_get_userbyid(acl.grantee) end as grantee,
+            acl.privilege_type as privilege
+       from pg_database d, aclexplode(coalesce(d.datacl, acldefault('d', d.datdba))) acl
+      where d.datname = $1`,
     [from],
   );
+  await client.query(`revoke all on database ${ident(to)} from public`);
   for (const { grantee, privilege } of rows) {
-    await client.query(`grant ${privilege} on database ${ident(to)} to ${ident(grantee)}`);
+    await client.query(
+      `grant ${privilege} on database ${ident(to)} to ${grantee === null ? "public" : ident(grantee)}`,
+    );
   }
 }
 

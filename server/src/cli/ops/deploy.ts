@@ -1,6 +1,7 @@
 // The runbook's deployment commands: backup and restore drill, snapshots,
 // verify (the database against migrations/manifest.json), preflight (the
-// pre-deployment checklist) and smoke (the production smoke tests over HTTP).
+// pre-deployment checklist), verify-staging (the five staging tests, ./staging.ts) and smoke (the production
+// smoke tests over HTTP).
 // Each prints a table for people, --json for machines, and exits 1 on failure.
 // (Their modules' own errors, such as SnapshotError and BackupUnavailableError, carry one-line messages for
 // operators: runOps prints them as they are, so they need no wrapping here.)
@@ -17,10 +18,12 @@ import {
   checkRecentBackup,
   type PreflightCheck,
 } from "../../ops/preflight.ts";
+import { checkSearchPlans, SEARCH_PLAN_PROBES, searchPlanProblems } from "../../ops/search-plan.ts";
 import { createSnapshot, dropSnapshot, listSnapshots, restoreSnapshot } from "../../ops/snapshot.ts";
 import { runSmokeTests } from "../../ops/smoke.ts";
 import { manifestFile, migrationsDir, repoRoot } from "../../paths.ts";
 import { EXIT_FAILURE, OpsError, type OpsContext } from "./context.ts";
+import { registerStagingCommand } from "./staging.ts";
 import { formatTable, toJson } from "./output.ts";
 
 /** Where backups go: BACKUP_DIR, or backups/ inside the embedded data folder, or ./backups for an external database. */
@@ -46,16 +49,19 @@ function printChecks(ctx: OpsContext, rows: Array<{ check: string; ok: boolean; 
   if (rows.some((r) => !r.ok)) ctx.setExitCode(EXIT_FAILURE);
 }
 
-/** Compares the database with the committed manifest; problems that fail a deployment first. */
+/**
+ * Compares the database with the committed manifest and checks that the alias search's lookups use their
+ * indexes (search-plan.ts); problems that fail a deployment first.
+ */
 export async function verifyDatabase(ctx: OpsContext): Promise<ManifestProblem[]> {
   const { runtime } = await ctx.runtime();
   const client = new pg.Client({ connectionString: runtime.ownerUrl, application_name: "registry-ops" });
   await client.connect();
   try {
-    const problems = compareManifests(
-      await loadCommittedManifest(manifestFile),
-      await readManifest(client, runtime.roles),
-    );
+    const problems = [
+      ...compareManifests(await loadCommittedManifest(manifestFile), await readManifest(client, runtime.roles)),
+      ...searchPlanProblems(await checkSearchPlans(client)),
+    ];
     return problems.sort((a, b) => Number(isWarning(a)) - Number(isWarning(b)));
   } finally {
     await client.end();
@@ -67,6 +73,8 @@ export const isWarning = (p: ManifestProblem) =>
   p.problem === "unexpected" && p.kind !== "grant" && p.kind !== "function";
 
 export function registerDeployCommands(program: Command, ctx: OpsContext): void {
+  registerStagingCommand(program, ctx); // verify-staging: the five staging tests (./staging.ts)
+
   program
     .command("backup")
     .description("pg_dump the database (custom format), verified with pg_restore --list")
@@ -178,7 +186,8 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
   program
     .command("verify")
     .description(
-      "check every table, view, function, index, trigger, RLS policy and grant against migrations/manifest.json",
+      "check every table, view, function, index, trigger, RLS policy and grant (database-level too) against " +
+        "migrations/manifest.json, and that the alias search's lookups use their indexes",
     )
     .option("--json", "the problems as one JSON array")
     .action(async (options: { json?: boolean }) => {
@@ -190,7 +199,7 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
         const counts = Object.entries(manifest).map(
           ([k, v]) => `${Array.isArray(v) ? v.length : Object.keys(v).length} ${k}`,
         );
-        ctx.out(`manifest: ${counts.join(", ")}`);
+        ctx.out(`manifest: ${counts.join(", ")}; search plan: ${SEARCH_PLAN_PROBES.length} lookups`);
         for (const line of formatTable(
           ["", "kind", "problem", "object", "expected", "actual"],
           problems.map((p) => [isWarning(p) ? "warn" : "FAIL", p.kind, p.problem, p.name, p.expected, p.actual]),
