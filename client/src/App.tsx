@@ -1,7 +1,7 @@
 // Routes: every screen and item has its own URL. Without a session every path
 // leads to /login?next=<that path>, so a link or an expired session returns
 // the user where they meant to be after logging in.
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Provider } from "urql";
 import { LoginScreen } from "./screens/LoginScreen.tsx";
@@ -16,6 +16,9 @@ import { AdminLayout } from "./screens/admin/AdminLayout.tsx";
 import { UsersPage } from "./screens/admin/UsersPage.tsx";
 import { ApiTokensPage } from "./screens/admin/ApiTokensPage.tsx";
 import { FeatureSwitchesPage } from "./screens/admin/FeatureSwitchesPage.tsx";
+import { ImportsPage } from "./screens/imports/ImportsPage.tsx";
+import { ImportBatchPage } from "./screens/imports/ImportBatchPage.tsx";
+import { Loading } from "./components/Feedback.tsx";
 import { safeNext } from "./next.ts";
 import { sections } from "./sections.ts";
 import type { Session } from "./session.ts";
@@ -33,6 +36,11 @@ function LoginRoute({ session, onLoggedIn }: { session: Session | null; onLogged
   if (session) return <Navigate to={safeNext(new URLSearchParams(location.search).get("next"))} replace />;
   return <LoginScreen onLoggedIn={onLoggedIn} />;
 }
+
+// The dashboard brings the charting library: load it only when it is opened.
+const AnalyticsPage = lazy(async () => ({
+  default: (await import("./screens/analytics/AnalyticsPage.tsx")).AnalyticsPage,
+}));
 
 const placeholders = sections.filter((section) => section.arrivesWith !== undefined);
 
@@ -72,6 +80,18 @@ export function App() {
                   }
                 />
               ))}
+              <Route path="imports" element={<ImportsPage session={session} onUnauthorized={signOut} />} />
+              <Route path="imports/:batchId" element={<ImportBatchPage />} />
+              <Route
+                path="analytics"
+                element={
+                  <RequireRole session={session} minimum="analyst">
+                    <Suspense fallback={<Loading what="the dashboard" />}>
+                      <AnalyticsPage session={session} onUnauthorized={signOut} />
+                    </Suspense>
+                  </RequireRole>
+                }
+              />
               <Route
                 path="admin"
                 element={

@@ -43,14 +43,12 @@ export const sections: readonly Section[] = [
     title: "Imports",
     summary: "Upload BCI files and follow their per-row outcomes.",
     minimumRole: "analyst",
-    arrivesWith: 5,
   },
   {
     path: "/analytics",
     title: "Analytics",
     summary: "Aliases per day by source, decisions, backlogs, coverage and CSV exports.",
     minimumRole: "analyst",
-    arrivesWith: 6,
   },
   {
     path: "/admin",
