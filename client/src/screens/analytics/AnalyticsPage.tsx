@@ -49,10 +49,11 @@ function viewState(fetching: boolean, error: CombinedError | undefined, empty: b
   return undefined;
 }
 
-function totalsSentence(data: ChartData, unit: string): string {
+/** "6 aliases added in the range: bci 2, manual 4." */
+function totalsSentence(data: ChartData, one: string, many: string): string {
   const parts = data.series.map((s) => `${s.label} ${count(seriesTotal(data.rows, s.key))}`);
   const total = data.series.reduce((sum, s) => sum + seriesTotal(data.rows, s.key), 0);
-  return `${count(total)} ${unit} in the range${parts.length ? `: ${parts.join(", ")}` : ""}.`;
+  return `${count(total)} ${total === 1 ? one : many} in the range${parts.length ? `: ${parts.join(", ")}` : ""}.`;
 }
 
 function AliasesPerDay({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
@@ -70,7 +71,7 @@ function AliasesPerDay({ range, days, onUnauthorized, requestPolicy }: ViewProps
     <ChartFigure
       title="Aliases added per day"
       description="New aliases by the day they were added, stacked by source system."
-      summary={totalsSentence(chart, "aliases added")}
+      summary={totalsSentence(chart, "alias added", "aliases added")}
       series={chart.series}
       rows={chart.rows}
       chart={<StackedBarChart rows={chart.rows} series={chart.series} />}
@@ -133,7 +134,7 @@ function DecisionsPerDay({ range, days, onUnauthorized, requestPolicy }: ViewPro
       <ChartFigure
         title="Decisions per day by action"
         description="Canonical-name decisions (promote, reject, defer, revert) by the day they were made."
-        summary={totalsSentence(byAction, "decisions")}
+        summary={totalsSentence(byAction, "decision", "decisions")}
         series={byAction.series}
         rows={byAction.rows}
         chart={<StackedBarChart rows={byAction.rows} series={byAction.series} />}
@@ -143,7 +144,7 @@ function DecisionsPerDay({ range, days, onUnauthorized, requestPolicy }: ViewPro
       <ChartFigure
         title="Decisions per day by steward"
         description="The same decisions, stacked by who made them."
-        summary={totalsSentence(bySteward, "decisions")}
+        summary={totalsSentence(bySteward, "decision", "decisions")}
         series={bySteward.series}
         rows={bySteward.rows}
         chart={<StackedBarChart rows={bySteward.rows} series={bySteward.series} />}
@@ -264,7 +265,7 @@ function ImportOutcomesPerDay({ range, days, onUnauthorized, requestPolicy }: Vi
     <ChartFigure
       title="Import outcomes per day"
       description="Imported rows by the day they were processed, stacked by outcome."
-      summary={totalsSentence(chart, "rows imported")}
+      summary={totalsSentence(chart, "row imported", "rows imported")}
       series={chart.series}
       rows={chart.rows}
       chart={<StackedBarChart rows={chart.rows} series={chart.series} />}

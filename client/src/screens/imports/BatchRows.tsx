@@ -25,7 +25,8 @@ export function BatchRows({ batchId, rowsProcessed }: { batchId: string; rowsPro
       id: batchId,
       first: PAGE_SIZE,
       offset: (page - 1) * PAGE_SIZE,
-      filter: outcome ? { outcome: { equalTo: outcome } } : null,
+      // Left out rather than null: the connection filter plugin fails on `filter: null`.
+      filter: outcome ? { outcome: { equalTo: outcome } } : undefined,
     },
   });
   useEffect(() => {
@@ -100,7 +101,7 @@ export function BatchRows({ batchId, rowsProcessed }: { batchId: string; rowsPro
                 return (
                   <tr key={row.line} className={row.outcome ? `outcome-${row.outcome}` : undefined}>
                     <td className="num">{row.line}</td>
-                    <td>{row.companyName ?? <span className="muted">empty</span>}</td>
+                    <td>{row.companyName || <span className="muted">empty</span>}</td>
                     <td className="muted">{identifiers.join(", ")}</td>
                     <td>
                       {info ? (
