@@ -117,6 +117,25 @@ try {
   await page.getByRole("table").waitFor();
   await shot(page, "admin-feature-switches");
 
+  // Imports: the demo BCI sample uploaded through the screen, processed by the
+  // worker that npm start runs, then the finished batch and the list.
+  await page.goto(`${base}/imports`);
+  await page.getByLabel("BCI export (CSV)").setInputFiles(join(repoRoot, "data", "demo", "bci-sample.csv"));
+  await page.getByRole("button", { name: "Upload", exact: true }).click();
+  await page.waitForURL(/\/imports\/\d+$/);
+  await page.locator(".badge", { hasText: "Done" }).waitFor();
+  await shot(page, "import-batch", false);
+  await page.goto(`${base}/imports`);
+  await page.getByRole("table", { name: /Recent import batches/ }).waitFor();
+  await shot(page, "imports");
+
+  // Analytics: the rollups are refreshed hourly; refresh now so the picture includes the import above.
+  await page.goto(`${base}/analytics`);
+  await page.getByRole("button", { name: "Refresh figures now" }).click();
+  await page.getByText("Refreshed.").waitFor();
+  await page.getByRole("figure", { name: "Coverage trend" }).locator(".recharts-wrapper").first().waitFor();
+  await shot(page, "analytics");
+
   await page.goto(`${base}/promotion-queue`);
   await page.getByText(/arrives with issue/).waitFor();
   await shot(page, "placeholder-promotion-queue", false);
