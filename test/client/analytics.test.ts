@@ -131,6 +131,16 @@ it("downloads a view's CSV export with the same range, sent with the analyst's t
   expect(lines).toHaveLength(6);
 });
 
+it("downloads the backlog figures per day", async () => {
+  const download = analyst.waitForEvent("download");
+  await figure(analyst, "Promotion and pending backlogs").getByRole("button", { name: "Export per day (CSV)" }).click();
+  const lines = (await readFile((await (await download).path())!, "utf8")).trimEnd().split("\r\n");
+  expect(lines[0]).toBe(
+    "day,promotion_items,promotion_oldest_queued_since,pending_items,pending_oldest_first_seen_at,measured_at",
+  );
+  expect(lines.slice(1).map((line) => line.split(",").slice(0, 4).join(","))).toEqual([`${D2},4,,1`, `${D3},5,,2`]);
+});
+
 it("keeps the range in the URL and explains a range it cannot show", async () => {
   await analyst.getByLabel("From").fill(D2);
   await analyst.getByRole("button", { name: "Show" }).click();

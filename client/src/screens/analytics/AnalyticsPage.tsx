@@ -190,12 +190,20 @@ function Backlogs({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
       chart={<TrendChart rows={rows} series={series} />}
       state={viewState(fetching, error, nodes.length === 0, "backlogs")}
       actions={
-        <ExportButton
-          name="pending"
-          label="Export pending employers (CSV)"
-          range={range}
-          onUnauthorized={onUnauthorized}
-        />
+        <>
+          <ExportButton
+            name="backlogs-per-day"
+            label="Export per day (CSV)"
+            range={range}
+            onUnauthorized={onUnauthorized}
+          />
+          <ExportButton
+            name="pending"
+            label="Export pending employers (CSV)"
+            range={range}
+            onUnauthorized={onUnauthorized}
+          />
+        </>
       }
     />
   );
