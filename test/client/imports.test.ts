@@ -90,8 +90,9 @@ it("uploads a file with a progress bar, then follows the batch until every row h
     () => (window as unknown as { progressSeen: Array<[number, number]> }).progressSeen,
   );
   const size = Buffer.byteLength(goodFile);
+  // The bar counted the file's bytes (how many renders it got before the batch opened is up to the browser).
+  expect(seen.length).toBeGreaterThan(0);
   expect(seen.every(([value, max]) => max === size && value <= size)).toBe(true);
-  expect(seen.at(-1)).toEqual([size, size]);
   const bar = steward.getByLabel("Rows processed");
   expect(await bar.getAttribute("value")).toBe("6");
   expect(await bar.getAttribute("max")).toBe("6");
@@ -174,6 +175,9 @@ it("links an upload of the same file to the batch it already made", async () => 
   await steward.getByRole("button", { name: "Upload", exact: true }).click();
   const notice = steward.getByRole("status").filter({ hasText: "Already imported" });
   await notice.waitFor();
+  const sent = steward.getByLabel("File sent");
+  expect(await sent.getAttribute("value")).toBe(String(Buffer.byteLength(goodFile)));
+  expect(await sent.getAttribute("max")).toBe(String(Buffer.byteLength(goodFile)));
   await notice.getByRole("link", { name: `Open batch #${batchId}` }).click();
   await steward.waitForURL(new RegExp(`/imports/${batchId}$`));
 });

@@ -9,7 +9,7 @@ import { formatBytes } from "./formatBytes.ts";
 type UploadState =
   | { phase: "idle" }
   | { phase: "sending"; sent: number; total: number }
-  | { phase: "finished"; result: UploadResult; fileName: string };
+  | { phase: "finished"; result: UploadResult; fileName: string; total: number };
 
 export function UploadPanel({ onUnauthorized, onUploaded }: { onUnauthorized(): void; onUploaded(): void }) {
   const navigate = useNavigate();
@@ -45,7 +45,7 @@ export function UploadPanel({ onUnauthorized, onUploaded }: { onUnauthorized(): 
       onProgress: (sent, total) => setState({ phase: "sending", sent, total }),
     });
     abort.current = null;
-    setState({ phase: "finished", result, fileName: file.name });
+    setState({ phase: "finished", result, fileName: file.name, total: file.size });
     if (result.ok) {
       onUploaded();
       // A new batch: follow it. A duplicate stays here and says where the first one is.
@@ -104,6 +104,13 @@ export function UploadPanel({ onUnauthorized, onUploaded }: { onUnauthorized(): 
           <span className="muted">
             {percent}% · {formatBytes(state.sent)} of {formatBytes(state.total)}
           </span>
+        </div>
+      )}
+      {state.phase === "finished" && state.result.ok && (
+        <div className="progress-line">
+          <label htmlFor={ids.progress}>File sent</label>
+          <progress id={ids.progress} max={state.total || 1} value={state.total || 1} />
+          <span className="muted">100% · {formatBytes(state.total)}</span>
         </div>
       )}
       {state.phase === "finished" && <UploadOutcome result={state.result} fileName={state.fileName} />}
