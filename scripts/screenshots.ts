@@ -117,6 +117,27 @@ try {
   await page.getByRole("table").waitFor();
   await shot(page, "admin-feature-switches");
 
+  // Imports: npm start imports the demo BCI sample once (server/src/demo/demo-imports.ts) and its worker
+  // matches it; the list, then that finished batch.
+  await page.goto(`${base}/imports`);
+  const batches = page.getByRole("table", { name: /Recent import batches/ });
+  await batches.waitFor();
+  await shot(page, "imports");
+  await batches
+    .getByRole("link", { name: /^#\d+$/ })
+    .first()
+    .click();
+  await page.waitForURL(/\/imports\/\d+$/);
+  await page.locator(".badge", { hasText: "Done" }).waitFor();
+  await shot(page, "import-batch", false);
+
+  // Analytics: the rollups are refreshed hourly; refresh now so the picture includes the demo import.
+  await page.goto(`${base}/analytics`);
+  await page.getByRole("button", { name: "Refresh figures now" }).click();
+  await page.getByText("Refreshed.").waitFor();
+  await page.getByRole("figure", { name: "Coverage trend" }).locator(".recharts-wrapper").first().waitFor();
+  await shot(page, "analytics");
+
   // The two work queues, each with its first item open (the demo's BCI sample gives them work).
   await page.goto(`${base}/promotion-queue`);
   const queue = page.getByRole("table", { name: /^Promotion queue/ });

@@ -1,7 +1,7 @@
 // Routes: every screen and item has its own URL. Without a session every path
 // leads to /login?next=<that path>, so a link or an expired session returns
 // the user where they meant to be after logging in.
-import { useMemo } from "react";
+import { Suspense, lazy, useMemo } from "react";
 import { BrowserRouter, Navigate, Route, Routes, useLocation } from "react-router";
 import { Provider } from "urql";
 import { LoginScreen } from "./screens/LoginScreen.tsx";
@@ -9,7 +9,6 @@ import { Shell } from "./screens/Shell.tsx";
 import { SearchPage } from "./screens/SearchPage.tsx";
 import { EmployerPage } from "./screens/employer/EmployerPage.tsx";
 import { RegisterEmployerPage } from "./screens/RegisterEmployerPage.tsx";
-import { PlaceholderPage } from "./screens/PlaceholderPage.tsx";
 import { PromotionConsolePage } from "./screens/promotion/PromotionConsolePage.tsx";
 import { PendingQueuePage } from "./screens/pending/PendingQueuePage.tsx";
 import { NotFoundPage } from "./screens/NotFoundPage.tsx";
@@ -18,8 +17,10 @@ import { AdminLayout } from "./screens/admin/AdminLayout.tsx";
 import { UsersPage } from "./screens/admin/UsersPage.tsx";
 import { ApiTokensPage } from "./screens/admin/ApiTokensPage.tsx";
 import { FeatureSwitchesPage } from "./screens/admin/FeatureSwitchesPage.tsx";
+import { ImportsPage } from "./screens/imports/ImportsPage.tsx";
+import { ImportBatchPage } from "./screens/imports/ImportBatchPage.tsx";
+import { Loading } from "./components/Feedback.tsx";
 import { safeNext } from "./next.ts";
-import { sections } from "./sections.ts";
 import type { Session } from "./session.ts";
 import { useSession } from "./useSession.ts";
 import { makeUrqlClient } from "./urql.ts";
@@ -36,7 +37,10 @@ function LoginRoute({ session, onLoggedIn }: { session: Session | null; onLogged
   return <LoginScreen onLoggedIn={onLoggedIn} />;
 }
 
-const placeholders = sections.filter((section) => section.arrivesWith !== undefined);
+// The dashboard brings the charting library: load it only when it is opened.
+const AnalyticsPage = lazy(async () => ({
+  default: (await import("./screens/analytics/AnalyticsPage.tsx")).AnalyticsPage,
+}));
 
 export function App() {
   const { session, signIn, signOut } = useSession();
@@ -65,17 +69,18 @@ export function App() {
               <Route path="employers/:id" element={<EmployerPage session={session} />} />
               <Route path="promotion-queue/:employerId?" element={<PromotionConsolePage session={session} />} />
               <Route path="pending-employers/:pendingId?" element={<PendingQueuePage session={session} />} />
-              {placeholders.map((section) => (
-                <Route
-                  key={section.path}
-                  path={section.path.slice(1)}
-                  element={
-                    <RequireRole session={session} minimum={section.minimumRole}>
-                      <PlaceholderPage section={section} />
-                    </RequireRole>
-                  }
-                />
-              ))}
+              <Route path="imports" element={<ImportsPage session={session} onUnauthorized={signOut} />} />
+              <Route path="imports/:batchId" element={<ImportBatchPage />} />
+              <Route
+                path="analytics"
+                element={
+                  <RequireRole session={session} minimum="analyst">
+                    <Suspense fallback={<Loading what="the dashboard" />}>
+                      <AnalyticsPage session={session} onUnauthorized={signOut} />
+                    </Suspense>
+                  </RequireRole>
+                }
+              />
               <Route
                 path="admin"
                 element={

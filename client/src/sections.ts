@@ -1,6 +1,5 @@
 // The client's sections, in nav order, with the weakest role that may use
-// each. Sections whose GraphQL is built in another issue are placeholders
-// until it lands: `arrivesWith` names that issue.
+// each.
 import type { Role } from "./roles.ts";
 
 export interface Section {
@@ -8,7 +7,6 @@ export interface Section {
   title: string;
   summary: string;
   minimumRole: Role;
-  arrivesWith?: number;
 }
 
 export const sections: readonly Section[] = [
@@ -41,14 +39,12 @@ export const sections: readonly Section[] = [
     title: "Imports",
     summary: "Upload BCI files and follow their per-row outcomes.",
     minimumRole: "analyst",
-    arrivesWith: 5,
   },
   {
     path: "/analytics",
     title: "Analytics",
     summary: "Aliases per day by source, decisions, backlogs, coverage and CSV exports.",
     minimumRole: "analyst",
-    arrivesWith: 6,
   },
   {
     path: "/admin",

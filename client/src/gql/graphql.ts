@@ -4,6 +4,82 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A filter to be used against aggregates of `Alias` object types. */
+export type AliasAggregatesFilter = {
+  /** Mean average aggregate over matching `Alias` objects. */
+  average?: AliasAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `Alias` objects. */
+  distinctCount?: AliasDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Alias` object to be included within the aggregate. */
+  filter?: AliasFilter | null | undefined;
+  /** Maximum aggregate over matching `Alias` objects. */
+  max?: AliasMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Alias` objects. */
+  min?: AliasMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Alias` objects. */
+  stddevPopulation?: AliasStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Alias` objects. */
+  stddevSample?: AliasStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Alias` objects. */
+  sum?: AliasSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Alias` objects. */
+  variancePopulation?: AliasVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Alias` objects. */
+  varianceSample?: AliasVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type AliasAverageAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasDistinctCountAggregateFilter = {
+  addedAt?: BigIntFilter | null | undefined;
+  addedBy?: BigIntFilter | null | undefined;
+  baseForm?: BigIntFilter | null | undefined;
+  compareForm?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `Alias` object types. All fields are combined with a logical ‘and.’ */
+export type AliasFilter = {
+  /** Filter by the object’s `addedAt` field. */
+  addedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `addedBy` field. */
+  addedBy?: BigIntFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<AliasFilter> | null | undefined;
+  /** Filter by the object’s `baseForm` field. */
+  baseForm?: StringFilter | null | undefined;
+  /** Filter by the object’s `compareForm` field. */
+  compareForm?: StringFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `importRows` relation. */
+  importRows?: AliasToManyImportRowFilter | null | undefined;
+  /** Some related `importRows` exist. */
+  importRowsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: AliasFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<AliasFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+  /** Filter by the object’s `userByAddedBy` relation. */
+  userByAddedBy?: UserFilter | null | undefined;
+  /** A related `userByAddedBy` exists. */
+  userByAddedByExists?: boolean | null | undefined;
+};
+
 /**
  * legal: a registered legal name; trading: a business or trading name; former: a
  * name it used to have; abbreviation: initials or a short form; feed_spelling: how
@@ -17,15 +93,521 @@ export type AliasKind =
   | 'other'
   | 'trading';
 
+/** A filter to be used against AliasKind fields. All fields are combined with a logical ‘and.’ */
+export type AliasKindFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: AliasKind | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: AliasKind | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: AliasKind | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: AliasKind | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<AliasKind> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: AliasKind | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: AliasKind | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: AliasKind | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: AliasKind | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<AliasKind> | null | undefined;
+};
+
+export type AliasMaxAggregateFilter = {
+  addedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type AliasMinAggregateFilter = {
+  addedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `AliasOccurrence` object types. */
+export type AliasOccurrenceAggregatesFilter = {
+  /** Mean average aggregate over matching `AliasOccurrence` objects. */
+  average?: AliasOccurrenceAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `AliasOccurrence` objects. */
+  distinctCount?: AliasOccurrenceDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `AliasOccurrence` object to be included within the aggregate. */
+  filter?: AliasOccurrenceFilter | null | undefined;
+  /** Maximum aggregate over matching `AliasOccurrence` objects. */
+  max?: AliasOccurrenceMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `AliasOccurrence` objects. */
+  min?: AliasOccurrenceMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `AliasOccurrence` objects. */
+  stddevPopulation?: AliasOccurrenceStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `AliasOccurrence` objects. */
+  stddevSample?: AliasOccurrenceStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `AliasOccurrence` objects. */
+  sum?: AliasOccurrenceSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `AliasOccurrence` objects. */
+  variancePopulation?: AliasOccurrenceVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `AliasOccurrence` objects. */
+  varianceSample?: AliasOccurrenceVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type AliasOccurrenceAverageAggregateFilter = {
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasOccurrenceDistinctCountAggregateFilter = {
+  compareForm?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `AliasOccurrence` object types. All fields are combined with a logical ‘and.’ */
+export type AliasOccurrenceFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<AliasOccurrenceFilter> | null | undefined;
+  /** Filter by the object’s `compareForm` field. */
+  compareForm?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: AliasOccurrenceFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<AliasOccurrenceFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+};
+
+export type AliasOccurrenceMaxAggregateFilter = {
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type AliasOccurrenceMinAggregateFilter = {
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type AliasOccurrenceStddevPopulationAggregateFilter = {
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasOccurrenceStddevSampleAggregateFilter = {
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasOccurrenceSumAggregateFilter = {
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasOccurrenceVariancePopulationAggregateFilter = {
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasOccurrenceVarianceSampleAggregateFilter = {
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasStddevPopulationAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasStddevSampleAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasSumAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportRow` object types. All fields are combined with a logical ‘and.’ */
+export type AliasToManyImportRowFilter = {
+  /** Aggregates across related `ImportRow` match the filter criteria. */
+  aggregates?: ImportRowAggregatesFilter | null | undefined;
+  /** Every related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportRowFilter | null | undefined;
+  /** No related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportRowFilter | null | undefined;
+  /** Some related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportRowFilter | null | undefined;
+};
+
+export type AliasVariancePopulationAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AliasVarianceSampleAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
 /** public: API clients may see it; internal: staff only. */
 export type AliasVisibility =
   | 'internal'
   | 'public';
 
+/** A filter to be used against aggregates of `AnalyticsAliasDaily` object types. */
+export type AnalyticsAliasDailyAggregatesFilter = {
+  /** Distinct count aggregate over matching `AnalyticsAliasDaily` objects. */
+  distinctCount?: AnalyticsAliasDailyDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `AnalyticsAliasDaily` object to be included within the aggregate. */
+  filter?: AnalyticsAliasDailyFilter | null | undefined;
+};
+
+export type AnalyticsAliasDailyDistinctCountAggregateFilter = {
+  day?: BigIntFilter | null | undefined;
+  kind?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `AnalyticsAliasDaily` object types. All fields are combined with a logical ‘and.’ */
+export type AnalyticsAliasDailyFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<AnalyticsAliasDailyFilter> | null | undefined;
+  /** Filter by the object’s `day` field. */
+  day?: DateFilter | null | undefined;
+  /** Filter by the object’s `kind` field. */
+  kind?: AliasKindFilter | null | undefined;
+  /** Negates the expression. */
+  not?: AnalyticsAliasDailyFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<AnalyticsAliasDailyFilter> | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `AnalyticsImportDaily` object types. */
+export type AnalyticsImportDailyAggregatesFilter = {
+  /** Mean average aggregate over matching `AnalyticsImportDaily` objects. */
+  average?: AnalyticsImportDailyAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `AnalyticsImportDaily` objects. */
+  distinctCount?: AnalyticsImportDailyDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `AnalyticsImportDaily` object to be included within the aggregate. */
+  filter?: AnalyticsImportDailyFilter | null | undefined;
+  /** Maximum aggregate over matching `AnalyticsImportDaily` objects. */
+  max?: AnalyticsImportDailyMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `AnalyticsImportDaily` objects. */
+  min?: AnalyticsImportDailyMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `AnalyticsImportDaily` objects. */
+  stddevPopulation?: AnalyticsImportDailyStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `AnalyticsImportDaily` objects. */
+  stddevSample?: AnalyticsImportDailyStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `AnalyticsImportDaily` objects. */
+  sum?: AnalyticsImportDailySumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `AnalyticsImportDaily` objects. */
+  variancePopulation?: AnalyticsImportDailyVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `AnalyticsImportDaily` objects. */
+  varianceSample?: AnalyticsImportDailyVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyAverageAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyDistinctCountAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  day?: BigIntFilter | null | undefined;
+  outcome?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `AnalyticsImportDaily` object types. All fields are combined with a logical ‘and.’ */
+export type AnalyticsImportDailyFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<AnalyticsImportDailyFilter> | null | undefined;
+  /** Filter by the object’s `batch` relation. */
+  batch?: ImportBatchFilter | null | undefined;
+  /** Filter by the object’s `batchId` field. */
+  batchId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `day` field. */
+  day?: DateFilter | null | undefined;
+  /** Negates the expression. */
+  not?: AnalyticsImportDailyFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<AnalyticsImportDailyFilter> | null | undefined;
+  /** Filter by the object’s `outcome` field. */
+  outcome?: ImportRowOutcomeFilter | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyMaxAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyMinAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyStddevPopulationAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyStddevSampleAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsImportDailySumAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyVariancePopulationAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsImportDailyVarianceSampleAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `AnalyticsRefresh` object types. */
+export type AnalyticsRefreshAggregatesFilter = {
+  /** Mean average aggregate over matching `AnalyticsRefresh` objects. */
+  average?: AnalyticsRefreshAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `AnalyticsRefresh` objects. */
+  distinctCount?: AnalyticsRefreshDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `AnalyticsRefresh` object to be included within the aggregate. */
+  filter?: AnalyticsRefreshFilter | null | undefined;
+  /** Maximum aggregate over matching `AnalyticsRefresh` objects. */
+  max?: AnalyticsRefreshMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `AnalyticsRefresh` objects. */
+  min?: AnalyticsRefreshMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `AnalyticsRefresh` objects. */
+  stddevPopulation?: AnalyticsRefreshStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `AnalyticsRefresh` objects. */
+  stddevSample?: AnalyticsRefreshStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `AnalyticsRefresh` objects. */
+  sum?: AnalyticsRefreshSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `AnalyticsRefresh` objects. */
+  variancePopulation?: AnalyticsRefreshVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `AnalyticsRefresh` objects. */
+  varianceSample?: AnalyticsRefreshVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type AnalyticsRefreshAverageAggregateFilter = {
+  requestedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsRefreshDistinctCountAggregateFilter = {
+  requestedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  startedAt?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `AnalyticsRefresh` object types. All fields are combined with a logical ‘and.’ */
+export type AnalyticsRefreshFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<AnalyticsRefreshFilter> | null | undefined;
+  /** Negates the expression. */
+  not?: AnalyticsRefreshFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<AnalyticsRefreshFilter> | null | undefined;
+  /** Filter by the object’s `requestedBy` field. */
+  requestedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `startedAt` field. */
+  startedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `userByRequestedBy` relation. */
+  userByRequestedBy?: UserFilter | null | undefined;
+  /** A related `userByRequestedBy` exists. */
+  userByRequestedByExists?: boolean | null | undefined;
+};
+
+export type AnalyticsRefreshMaxAggregateFilter = {
+  requestedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type AnalyticsRefreshMinAggregateFilter = {
+  requestedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type AnalyticsRefreshStddevPopulationAggregateFilter = {
+  requestedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsRefreshStddevSampleAggregateFilter = {
+  requestedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsRefreshSumAggregateFilter = {
+  requestedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsRefreshVariancePopulationAggregateFilter = {
+  requestedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type AnalyticsRefreshVarianceSampleAggregateFilter = {
+  requestedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `ApiToken` object types. */
+export type ApiTokenAggregatesFilter = {
+  /** Mean average aggregate over matching `ApiToken` objects. */
+  average?: ApiTokenAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `ApiToken` objects. */
+  distinctCount?: ApiTokenDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ApiToken` object to be included within the aggregate. */
+  filter?: ApiTokenFilter | null | undefined;
+  /** Maximum aggregate over matching `ApiToken` objects. */
+  max?: ApiTokenMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `ApiToken` objects. */
+  min?: ApiTokenMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `ApiToken` objects. */
+  stddevPopulation?: ApiTokenStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `ApiToken` objects. */
+  stddevSample?: ApiTokenStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `ApiToken` objects. */
+  sum?: ApiTokenSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `ApiToken` objects. */
+  variancePopulation?: ApiTokenVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `ApiToken` objects. */
+  varianceSample?: ApiTokenVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type ApiTokenAverageAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenDistinctCountAggregateFilter = {
+  createdBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ApiToken` object types. All fields are combined with a logical ‘and.’ */
+export type ApiTokenFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<ApiTokenFilter> | null | undefined;
+  /** Filter by the object’s `createdBy` field. */
+  createdBy?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ApiTokenFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ApiTokenFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByCreatedBy` relation. */
+  userByCreatedBy?: UserFilter | null | undefined;
+  /** A related `userByCreatedBy` exists. */
+  userByCreatedByExists?: boolean | null | undefined;
+};
+
+export type ApiTokenMaxAggregateFilter = {
+  createdBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type ApiTokenMinAggregateFilter = {
+  createdBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
 /** What a token may do: api_client reads public data; analyst reads everything an analyst can. */
 export type ApiTokenRole =
   | 'analyst'
   | 'api_client';
+
+export type ApiTokenStddevPopulationAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenStddevSampleAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenSumAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenVariancePopulationAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenVarianceSampleAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against BigFloat fields. All fields are combined with a logical ‘and.’ */
+export type BigFloatFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** A filter to be used against BigInt fields. All fields are combined with a logical ‘and.’ */
+export type BigIntFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
 
 /** promote: an alias became the canonical name; reject: it should not; defer: decide later; revert: a promotion undone. */
 export type CanonicalDecisionAction =
@@ -33,6 +615,682 @@ export type CanonicalDecisionAction =
   | 'promote'
   | 'reject'
   | 'revert';
+
+/** A filter to be used against CanonicalDecisionAction fields. All fields are combined with a logical ‘and.’ */
+export type CanonicalDecisionActionFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: CanonicalDecisionAction | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: CanonicalDecisionAction | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: CanonicalDecisionAction | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: CanonicalDecisionAction | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<CanonicalDecisionAction> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: CanonicalDecisionAction | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: CanonicalDecisionAction | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: CanonicalDecisionAction | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: CanonicalDecisionAction | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<CanonicalDecisionAction> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `CanonicalDecision` object types. */
+export type CanonicalDecisionAggregatesFilter = {
+  /** Mean average aggregate over matching `CanonicalDecision` objects. */
+  average?: CanonicalDecisionAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `CanonicalDecision` objects. */
+  distinctCount?: CanonicalDecisionDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `CanonicalDecision` object to be included within the aggregate. */
+  filter?: CanonicalDecisionFilter | null | undefined;
+  /** Maximum aggregate over matching `CanonicalDecision` objects. */
+  max?: CanonicalDecisionMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `CanonicalDecision` objects. */
+  min?: CanonicalDecisionMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `CanonicalDecision` objects. */
+  stddevPopulation?: CanonicalDecisionStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `CanonicalDecision` objects. */
+  stddevSample?: CanonicalDecisionStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `CanonicalDecision` objects. */
+  sum?: CanonicalDecisionSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `CanonicalDecision` objects. */
+  variancePopulation?: CanonicalDecisionVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `CanonicalDecision` objects. */
+  varianceSample?: CanonicalDecisionVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type CanonicalDecisionAverageAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  revertsDecisionId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type CanonicalDecisionDistinctCountAggregateFilter = {
+  action?: BigIntFilter | null | undefined;
+  decidedAt?: BigIntFilter | null | undefined;
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  revertsDecisionId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `CanonicalDecision` object types. All fields are combined with a logical ‘and.’ */
+export type CanonicalDecisionFilter = {
+  /** Filter by the object’s `action` field. */
+  action?: CanonicalDecisionActionFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<CanonicalDecisionFilter> | null | undefined;
+  /** Filter by the object’s `canonicalDecisionByRevertsDecisionId` relation. */
+  canonicalDecisionByRevertsDecisionId?: CanonicalDecisionFilter | null | undefined;
+  /** A related `canonicalDecisionByRevertsDecisionId` exists. */
+  canonicalDecisionByRevertsDecisionIdExists?: boolean | null | undefined;
+  /** Filter by the object’s `decidedAt` field. */
+  decidedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `decidedBy` field. */
+  decidedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: CanonicalDecisionFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<CanonicalDecisionFilter> | null | undefined;
+  /** Filter by the object’s `revertsDecision` relation. */
+  revertsDecision?: CanonicalDecisionFilter | null | undefined;
+  /** A related `revertsDecision` exists. */
+  revertsDecisionExists?: boolean | null | undefined;
+  /** Filter by the object’s `revertsDecisionId` field. */
+  revertsDecisionId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByDecidedBy` relation. */
+  userByDecidedBy?: UserFilter | null | undefined;
+  /** A related `userByDecidedBy` exists. */
+  userByDecidedByExists?: boolean | null | undefined;
+};
+
+export type CanonicalDecisionMaxAggregateFilter = {
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  revertsDecisionId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type CanonicalDecisionMinAggregateFilter = {
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  revertsDecisionId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type CanonicalDecisionStddevPopulationAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  revertsDecisionId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type CanonicalDecisionStddevSampleAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  revertsDecisionId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type CanonicalDecisionSumAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  revertsDecisionId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type CanonicalDecisionVariancePopulationAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  revertsDecisionId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type CanonicalDecisionVarianceSampleAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  revertsDecisionId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against Date fields. All fields are combined with a logical ‘and.’ */
+export type DateFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** A filter to be used against Datetime fields. All fields are combined with a logical ‘and.’ */
+export type DatetimeFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `Employer` object types. */
+export type EmployerAggregatesFilter = {
+  /** Mean average aggregate over matching `Employer` objects. */
+  average?: EmployerAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `Employer` objects. */
+  distinctCount?: EmployerDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `Employer` object to be included within the aggregate. */
+  filter?: EmployerFilter | null | undefined;
+  /** Maximum aggregate over matching `Employer` objects. */
+  max?: EmployerMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `Employer` objects. */
+  min?: EmployerMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `Employer` objects. */
+  stddevPopulation?: EmployerStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `Employer` objects. */
+  stddevSample?: EmployerStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `Employer` objects. */
+  sum?: EmployerSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `Employer` objects. */
+  variancePopulation?: EmployerVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `Employer` objects. */
+  varianceSample?: EmployerVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type EmployerAverageAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerDistinctCountAggregateFilter = {
+  baseName?: BigIntFilter | null | undefined;
+  compareName?: BigIntFilter | null | undefined;
+  createdBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  status?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `EmployerDistinction` object types. */
+export type EmployerDistinctionAggregatesFilter = {
+  /** Mean average aggregate over matching `EmployerDistinction` objects. */
+  average?: EmployerDistinctionAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `EmployerDistinction` objects. */
+  distinctCount?: EmployerDistinctionDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `EmployerDistinction` object to be included within the aggregate. */
+  filter?: EmployerDistinctionFilter | null | undefined;
+  /** Maximum aggregate over matching `EmployerDistinction` objects. */
+  max?: EmployerDistinctionMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `EmployerDistinction` objects. */
+  min?: EmployerDistinctionMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `EmployerDistinction` objects. */
+  stddevPopulation?: EmployerDistinctionStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `EmployerDistinction` objects. */
+  stddevSample?: EmployerDistinctionStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `EmployerDistinction` objects. */
+  sum?: EmployerDistinctionSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `EmployerDistinction` objects. */
+  variancePopulation?: EmployerDistinctionVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `EmployerDistinction` objects. */
+  varianceSample?: EmployerDistinctionVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type EmployerDistinctionAverageAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  otherEmployerId?: BigFloatFilter | null | undefined;
+  recordedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerDistinctionDistinctCountAggregateFilter = {
+  employerId?: BigIntFilter | null | undefined;
+  otherEmployerId?: BigIntFilter | null | undefined;
+  recordedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `EmployerDistinction` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerDistinctionFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<EmployerDistinctionFilter> | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: EmployerDistinctionFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EmployerDistinctionFilter> | null | undefined;
+  /** Filter by the object’s `otherEmployer` relation. */
+  otherEmployer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `otherEmployerId` field. */
+  otherEmployerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `recordedBy` field. */
+  recordedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByRecordedBy` relation. */
+  userByRecordedBy?: UserFilter | null | undefined;
+  /** A related `userByRecordedBy` exists. */
+  userByRecordedByExists?: boolean | null | undefined;
+};
+
+export type EmployerDistinctionMaxAggregateFilter = {
+  employerId?: BigIntFilter | null | undefined;
+  otherEmployerId?: BigIntFilter | null | undefined;
+  recordedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type EmployerDistinctionMinAggregateFilter = {
+  employerId?: BigIntFilter | null | undefined;
+  otherEmployerId?: BigIntFilter | null | undefined;
+  recordedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type EmployerDistinctionStddevPopulationAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  otherEmployerId?: BigFloatFilter | null | undefined;
+  recordedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerDistinctionStddevSampleAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  otherEmployerId?: BigFloatFilter | null | undefined;
+  recordedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerDistinctionSumAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  otherEmployerId?: BigFloatFilter | null | undefined;
+  recordedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerDistinctionVariancePopulationAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  otherEmployerId?: BigFloatFilter | null | undefined;
+  recordedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerDistinctionVarianceSampleAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  otherEmployerId?: BigFloatFilter | null | undefined;
+  recordedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against `Employer` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerFilter = {
+  /** Filter by the object’s `aliases` relation. */
+  aliases?: EmployerToManyAliasFilter | null | undefined;
+  /** Some related `aliases` exist. */
+  aliasesExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<EmployerFilter> | null | undefined;
+  /** Filter by the object’s `baseName` field. */
+  baseName?: StringFilter | null | undefined;
+  /** Filter by the object’s `canonicalDecisions` relation. */
+  canonicalDecisions?: EmployerToManyCanonicalDecisionFilter | null | undefined;
+  /** Some related `canonicalDecisions` exist. */
+  canonicalDecisionsExist?: boolean | null | undefined;
+  /** Filter by the object’s `compareName` field. */
+  compareName?: StringFilter | null | undefined;
+  /** Filter by the object’s `createdBy` field. */
+  createdBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `employerByMergedInto` relation. */
+  employerByMergedInto?: EmployerFilter | null | undefined;
+  /** A related `employerByMergedInto` exists. */
+  employerByMergedIntoExists?: boolean | null | undefined;
+  /** Filter by the object’s `employerDistinctions` relation. */
+  employerDistinctions?: EmployerToManyEmployerDistinctionFilter | null | undefined;
+  /** Filter by the object’s `employerDistinctionsByOtherEmployerId` relation. */
+  employerDistinctionsByOtherEmployerId?: EmployerToManyEmployerDistinctionFilter | null | undefined;
+  /** Some related `employerDistinctionsByOtherEmployerId` exist. */
+  employerDistinctionsByOtherEmployerIdExist?: boolean | null | undefined;
+  /** Some related `employerDistinctions` exist. */
+  employerDistinctionsExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerIdentifiers` relation. */
+  employerIdentifiers?: EmployerToManyEmployerIdentifierFilter | null | undefined;
+  /** Some related `employerIdentifiers` exist. */
+  employerIdentifiersExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerMergesByMergedId` relation. */
+  employerMergesByMergedId?: EmployerToManyEmployerMergeFilter | null | undefined;
+  /** Some related `employerMergesByMergedId` exist. */
+  employerMergesByMergedIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerMergesBySurvivorId` relation. */
+  employerMergesBySurvivorId?: EmployerToManyEmployerMergeFilter | null | undefined;
+  /** Some related `employerMergesBySurvivorId` exist. */
+  employerMergesBySurvivorIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `feedNameOccurrences` relation. */
+  feedNameOccurrences?: EmployerToManyFeedNameOccurrenceFilter | null | undefined;
+  /** Some related `feedNameOccurrences` exist. */
+  feedNameOccurrencesExist?: boolean | null | undefined;
+  /** Filter by the object’s `importRows` relation. */
+  importRows?: EmployerToManyImportRowFilter | null | undefined;
+  /** Some related `importRows` exist. */
+  importRowsExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: EmployerFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EmployerFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployersByResolvedEmployerId` relation. */
+  pendingEmployersByResolvedEmployerId?: EmployerToManyPendingEmployerFilter | null | undefined;
+  /** Some related `pendingEmployersByResolvedEmployerId` exist. */
+  pendingEmployersByResolvedEmployerIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `promotionClaim` relation. */
+  promotionClaim?: PromotionClaimFilter | null | undefined;
+  /** A related `promotionClaim` exists. */
+  promotionClaimExists?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `status` field. */
+  status?: EmployerStatusFilter | null | undefined;
+  /** Filter by the object’s `userByCreatedBy` relation. */
+  userByCreatedBy?: UserFilter | null | undefined;
+  /** A related `userByCreatedBy` exists. */
+  userByCreatedByExists?: boolean | null | undefined;
+};
+
+/** A filter to be used against aggregates of `EmployerIdentifier` object types. */
+export type EmployerIdentifierAggregatesFilter = {
+  /** Mean average aggregate over matching `EmployerIdentifier` objects. */
+  average?: EmployerIdentifierAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `EmployerIdentifier` objects. */
+  distinctCount?: EmployerIdentifierDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `EmployerIdentifier` object to be included within the aggregate. */
+  filter?: EmployerIdentifierFilter | null | undefined;
+  /** Maximum aggregate over matching `EmployerIdentifier` objects. */
+  max?: EmployerIdentifierMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `EmployerIdentifier` objects. */
+  min?: EmployerIdentifierMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `EmployerIdentifier` objects. */
+  stddevPopulation?: EmployerIdentifierStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `EmployerIdentifier` objects. */
+  stddevSample?: EmployerIdentifierStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `EmployerIdentifier` objects. */
+  sum?: EmployerIdentifierSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `EmployerIdentifier` objects. */
+  variancePopulation?: EmployerIdentifierVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `EmployerIdentifier` objects. */
+  varianceSample?: EmployerIdentifierVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type EmployerIdentifierAverageAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerIdentifierDistinctCountAggregateFilter = {
+  addedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  scheme?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+  value?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `EmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerIdentifierFilter = {
+  /** Filter by the object’s `addedBy` field. */
+  addedBy?: BigIntFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<EmployerIdentifierFilter> | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `identifierSchemeByScheme` relation. */
+  identifierSchemeByScheme?: IdentifierSchemeFilter | null | undefined;
+  /** Negates the expression. */
+  not?: EmployerIdentifierFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EmployerIdentifierFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `scheme` field. */
+  scheme?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+  /** Filter by the object’s `userByAddedBy` relation. */
+  userByAddedBy?: UserFilter | null | undefined;
+  /** A related `userByAddedBy` exists. */
+  userByAddedByExists?: boolean | null | undefined;
+  /** Filter by the object’s `value` field. */
+  value?: StringFilter | null | undefined;
+};
+
+export type EmployerIdentifierMaxAggregateFilter = {
+  addedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type EmployerIdentifierMinAggregateFilter = {
+  addedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type EmployerIdentifierStddevPopulationAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerIdentifierStddevSampleAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerIdentifierSumAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerIdentifierVariancePopulationAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerIdentifierVarianceSampleAggregateFilter = {
+  addedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMaxAggregateFilter = {
+  createdBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `EmployerMerge` object types. */
+export type EmployerMergeAggregatesFilter = {
+  /** Mean average aggregate over matching `EmployerMerge` objects. */
+  average?: EmployerMergeAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `EmployerMerge` objects. */
+  distinctCount?: EmployerMergeDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `EmployerMerge` object to be included within the aggregate. */
+  filter?: EmployerMergeFilter | null | undefined;
+  /** Maximum aggregate over matching `EmployerMerge` objects. */
+  max?: EmployerMergeMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `EmployerMerge` objects. */
+  min?: EmployerMergeMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `EmployerMerge` objects. */
+  stddevPopulation?: EmployerMergeStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `EmployerMerge` objects. */
+  stddevSample?: EmployerMergeStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `EmployerMerge` objects. */
+  sum?: EmployerMergeSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `EmployerMerge` objects. */
+  variancePopulation?: EmployerMergeVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `EmployerMerge` objects. */
+  varianceSample?: EmployerMergeVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type EmployerMergeAverageAggregateFilter = {
+  mergedBy?: BigFloatFilter | null | undefined;
+  mergedId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  survivorId?: BigFloatFilter | null | undefined;
+  unmergedBy?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMergeDistinctCountAggregateFilter = {
+  mergedBy?: BigIntFilter | null | undefined;
+  mergedId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  survivorId?: BigIntFilter | null | undefined;
+  unmergedBy?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `EmployerMerge` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerMergeFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<EmployerMergeFilter> | null | undefined;
+  /** Filter by the object’s `merged` relation. */
+  merged?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `mergedBy` field. */
+  mergedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `mergedId` field. */
+  mergedId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: EmployerMergeFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<EmployerMergeFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `survivor` relation. */
+  survivor?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `survivorId` field. */
+  survivorId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `unmergedBy` field. */
+  unmergedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByMergedBy` relation. */
+  userByMergedBy?: UserFilter | null | undefined;
+  /** A related `userByMergedBy` exists. */
+  userByMergedByExists?: boolean | null | undefined;
+  /** Filter by the object’s `userByUnmergedBy` relation. */
+  userByUnmergedBy?: UserFilter | null | undefined;
+  /** A related `userByUnmergedBy` exists. */
+  userByUnmergedByExists?: boolean | null | undefined;
+};
+
+export type EmployerMergeMaxAggregateFilter = {
+  mergedBy?: BigIntFilter | null | undefined;
+  mergedId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  survivorId?: BigIntFilter | null | undefined;
+  unmergedBy?: BigIntFilter | null | undefined;
+};
+
+export type EmployerMergeMinAggregateFilter = {
+  mergedBy?: BigIntFilter | null | undefined;
+  mergedId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  survivorId?: BigIntFilter | null | undefined;
+  unmergedBy?: BigIntFilter | null | undefined;
+};
+
+export type EmployerMergeStddevPopulationAggregateFilter = {
+  mergedBy?: BigFloatFilter | null | undefined;
+  mergedId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  survivorId?: BigFloatFilter | null | undefined;
+  unmergedBy?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMergeStddevSampleAggregateFilter = {
+  mergedBy?: BigFloatFilter | null | undefined;
+  mergedId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  survivorId?: BigFloatFilter | null | undefined;
+  unmergedBy?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMergeSumAggregateFilter = {
+  mergedBy?: BigFloatFilter | null | undefined;
+  mergedId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  survivorId?: BigFloatFilter | null | undefined;
+  unmergedBy?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMergeVariancePopulationAggregateFilter = {
+  mergedBy?: BigFloatFilter | null | undefined;
+  mergedId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  survivorId?: BigFloatFilter | null | undefined;
+  unmergedBy?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMergeVarianceSampleAggregateFilter = {
+  mergedBy?: BigFloatFilter | null | undefined;
+  mergedId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  survivorId?: BigFloatFilter | null | undefined;
+  unmergedBy?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerMinAggregateFilter = {
+  createdBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
 
 /**
  * active: in use; merged: folded into another employer (see merged_into);
@@ -43,12 +1301,830 @@ export type EmployerStatus =
   | 'archived'
   | 'merged';
 
+/** A filter to be used against EmployerStatus fields. All fields are combined with a logical ‘and.’ */
+export type EmployerStatusFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: EmployerStatus | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: EmployerStatus | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: EmployerStatus | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: EmployerStatus | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<EmployerStatus> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: EmployerStatus | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: EmployerStatus | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: EmployerStatus | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: EmployerStatus | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<EmployerStatus> | null | undefined;
+};
+
+export type EmployerStddevPopulationAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerStddevSampleAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerSumAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `Alias` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyAliasFilter = {
+  /** Aggregates across related `Alias` match the filter criteria. */
+  aggregates?: AliasAggregatesFilter | null | undefined;
+  /** Every related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AliasFilter | null | undefined;
+  /** No related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AliasFilter | null | undefined;
+  /** Some related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AliasFilter | null | undefined;
+};
+
+/** A filter to be used against many `CanonicalDecision` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyCanonicalDecisionFilter = {
+  /** Aggregates across related `CanonicalDecision` match the filter criteria. */
+  aggregates?: CanonicalDecisionAggregatesFilter | null | undefined;
+  /** Every related `CanonicalDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: CanonicalDecisionFilter | null | undefined;
+  /** No related `CanonicalDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: CanonicalDecisionFilter | null | undefined;
+  /** Some related `CanonicalDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: CanonicalDecisionFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerDistinction` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyEmployerDistinctionFilter = {
+  /** Aggregates across related `EmployerDistinction` match the filter criteria. */
+  aggregates?: EmployerDistinctionAggregatesFilter | null | undefined;
+  /** Every related `EmployerDistinction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerDistinctionFilter | null | undefined;
+  /** No related `EmployerDistinction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerDistinctionFilter | null | undefined;
+  /** Some related `EmployerDistinction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerDistinctionFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyEmployerIdentifierFilter = {
+  /** Aggregates across related `EmployerIdentifier` match the filter criteria. */
+  aggregates?: EmployerIdentifierAggregatesFilter | null | undefined;
+  /** Every related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerIdentifierFilter | null | undefined;
+  /** No related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerIdentifierFilter | null | undefined;
+  /** Some related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerIdentifierFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerMerge` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyEmployerMergeFilter = {
+  /** Aggregates across related `EmployerMerge` match the filter criteria. */
+  aggregates?: EmployerMergeAggregatesFilter | null | undefined;
+  /** Every related `EmployerMerge` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerMergeFilter | null | undefined;
+  /** No related `EmployerMerge` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerMergeFilter | null | undefined;
+  /** Some related `EmployerMerge` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerMergeFilter | null | undefined;
+};
+
+/** A filter to be used against many `FeedNameOccurrence` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyFeedNameOccurrenceFilter = {
+  /** Aggregates across related `FeedNameOccurrence` match the filter criteria. */
+  aggregates?: FeedNameOccurrenceAggregatesFilter | null | undefined;
+  /** Every related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: FeedNameOccurrenceFilter | null | undefined;
+  /** No related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: FeedNameOccurrenceFilter | null | undefined;
+  /** Some related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: FeedNameOccurrenceFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportRow` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyImportRowFilter = {
+  /** Aggregates across related `ImportRow` match the filter criteria. */
+  aggregates?: ImportRowAggregatesFilter | null | undefined;
+  /** Every related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportRowFilter | null | undefined;
+  /** No related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportRowFilter | null | undefined;
+  /** Some related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportRowFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyPendingEmployerFilter = {
+  /** Aggregates across related `PendingEmployer` match the filter criteria. */
+  aggregates?: PendingEmployerAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerFilter | null | undefined;
+  /** No related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerFilter | null | undefined;
+  /** Some related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerFilter | null | undefined;
+};
+
+export type EmployerVariancePopulationAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type EmployerVarianceSampleAggregateFilter = {
+  createdBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `FeatureSwitch` object types. */
+export type FeatureSwitchAggregatesFilter = {
+  /** Mean average aggregate over matching `FeatureSwitch` objects. */
+  average?: FeatureSwitchAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `FeatureSwitch` objects. */
+  distinctCount?: FeatureSwitchDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `FeatureSwitch` object to be included within the aggregate. */
+  filter?: FeatureSwitchFilter | null | undefined;
+  /** Maximum aggregate over matching `FeatureSwitch` objects. */
+  max?: FeatureSwitchMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `FeatureSwitch` objects. */
+  min?: FeatureSwitchMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `FeatureSwitch` objects. */
+  stddevPopulation?: FeatureSwitchStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `FeatureSwitch` objects. */
+  stddevSample?: FeatureSwitchStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `FeatureSwitch` objects. */
+  sum?: FeatureSwitchSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `FeatureSwitch` objects. */
+  variancePopulation?: FeatureSwitchVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `FeatureSwitch` objects. */
+  varianceSample?: FeatureSwitchVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type FeatureSwitchAverageAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type FeatureSwitchDistinctCountAggregateFilter = {
+  key?: BigIntFilter | null | undefined;
+  updatedBy?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `FeatureSwitch` object types. All fields are combined with a logical ‘and.’ */
+export type FeatureSwitchFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<FeatureSwitchFilter> | null | undefined;
+  /** Filter by the object’s `key` field. */
+  key?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: FeatureSwitchFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<FeatureSwitchFilter> | null | undefined;
+  /** Filter by the object’s `updatedBy` field. */
+  updatedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByUpdatedBy` relation. */
+  userByUpdatedBy?: UserFilter | null | undefined;
+  /** A related `userByUpdatedBy` exists. */
+  userByUpdatedByExists?: boolean | null | undefined;
+};
+
+export type FeatureSwitchMaxAggregateFilter = {
+  updatedBy?: BigIntFilter | null | undefined;
+};
+
+export type FeatureSwitchMinAggregateFilter = {
+  updatedBy?: BigIntFilter | null | undefined;
+};
+
+export type FeatureSwitchStddevPopulationAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type FeatureSwitchStddevSampleAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type FeatureSwitchSumAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type FeatureSwitchVariancePopulationAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type FeatureSwitchVarianceSampleAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `FeedNameOccurrence` object types. */
+export type FeedNameOccurrenceAggregatesFilter = {
+  /** Mean average aggregate over matching `FeedNameOccurrence` objects. */
+  average?: FeedNameOccurrenceAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `FeedNameOccurrence` objects. */
+  distinctCount?: FeedNameOccurrenceDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `FeedNameOccurrence` object to be included within the aggregate. */
+  filter?: FeedNameOccurrenceFilter | null | undefined;
+  /** Maximum aggregate over matching `FeedNameOccurrence` objects. */
+  max?: FeedNameOccurrenceMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `FeedNameOccurrence` objects. */
+  min?: FeedNameOccurrenceMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `FeedNameOccurrence` objects. */
+  stddevPopulation?: FeedNameOccurrenceStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `FeedNameOccurrence` objects. */
+  stddevSample?: FeedNameOccurrenceStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `FeedNameOccurrence` objects. */
+  sum?: FeedNameOccurrenceSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `FeedNameOccurrence` objects. */
+  variancePopulation?: FeedNameOccurrenceVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `FeedNameOccurrence` objects. */
+  varianceSample?: FeedNameOccurrenceVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceAverageAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  firstBatchId?: BigFloatFilter | null | undefined;
+  lastBatchId?: BigFloatFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceDistinctCountAggregateFilter = {
+  compareForm?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  firstBatchId?: BigIntFilter | null | undefined;
+  lastBatchId?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `FeedNameOccurrence` object types. All fields are combined with a logical ‘and.’ */
+export type FeedNameOccurrenceFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<FeedNameOccurrenceFilter> | null | undefined;
+  /** Filter by the object’s `compareForm` field. */
+  compareForm?: StringFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** A related `employer` exists. */
+  employerExists?: boolean | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `firstBatch` relation. */
+  firstBatch?: ImportBatchFilter | null | undefined;
+  /** A related `firstBatch` exists. */
+  firstBatchExists?: boolean | null | undefined;
+  /** Filter by the object’s `firstBatchId` field. */
+  firstBatchId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `lastBatch` relation. */
+  lastBatch?: ImportBatchFilter | null | undefined;
+  /** A related `lastBatch` exists. */
+  lastBatchExists?: boolean | null | undefined;
+  /** Filter by the object’s `lastBatchId` field. */
+  lastBatchId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: FeedNameOccurrenceFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<FeedNameOccurrenceFilter> | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceMaxAggregateFilter = {
+  employerId?: BigIntFilter | null | undefined;
+  firstBatchId?: BigIntFilter | null | undefined;
+  lastBatchId?: BigIntFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceMinAggregateFilter = {
+  employerId?: BigIntFilter | null | undefined;
+  firstBatchId?: BigIntFilter | null | undefined;
+  lastBatchId?: BigIntFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceStddevPopulationAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  firstBatchId?: BigFloatFilter | null | undefined;
+  lastBatchId?: BigFloatFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceStddevSampleAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  firstBatchId?: BigFloatFilter | null | undefined;
+  lastBatchId?: BigFloatFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceSumAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  firstBatchId?: BigFloatFilter | null | undefined;
+  lastBatchId?: BigFloatFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceVariancePopulationAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  firstBatchId?: BigFloatFilter | null | undefined;
+  lastBatchId?: BigFloatFilter | null | undefined;
+};
+
+export type FeedNameOccurrenceVarianceSampleAggregateFilter = {
+  employerId?: BigFloatFilter | null | undefined;
+  firstBatchId?: BigFloatFilter | null | undefined;
+  lastBatchId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against Float fields. All fields are combined with a logical ‘and.’ */
+export type FloatFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: number | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: number | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: number | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: number | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<number> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: number | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: number | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: number | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: number | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<number> | null | undefined;
+};
+
+/** A filter to be used against `IdentifierScheme` object types. All fields are combined with a logical ‘and.’ */
+export type IdentifierSchemeFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<IdentifierSchemeFilter> | null | undefined;
+  /** Filter by the object’s `employerIdentifiersByScheme` relation. */
+  employerIdentifiersByScheme?: IdentifierSchemeToManyEmployerIdentifierFilter | null | undefined;
+  /** Some related `employerIdentifiersByScheme` exist. */
+  employerIdentifiersBySchemeExist?: boolean | null | undefined;
+  /** Filter by the object’s `key` field. */
+  key?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: IdentifierSchemeFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<IdentifierSchemeFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployerIdentifiersByScheme` relation. */
+  pendingEmployerIdentifiersByScheme?: IdentifierSchemeToManyPendingEmployerIdentifierFilter | null | undefined;
+  /** Some related `pendingEmployerIdentifiersByScheme` exist. */
+  pendingEmployerIdentifiersBySchemeExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `EmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type IdentifierSchemeToManyEmployerIdentifierFilter = {
+  /** Aggregates across related `EmployerIdentifier` match the filter criteria. */
+  aggregates?: EmployerIdentifierAggregatesFilter | null | undefined;
+  /** Every related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerIdentifierFilter | null | undefined;
+  /** No related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerIdentifierFilter | null | undefined;
+  /** Some related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerIdentifierFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type IdentifierSchemeToManyPendingEmployerIdentifierFilter = {
+  /** Aggregates across related `PendingEmployerIdentifier` match the filter criteria. */
+  aggregates?: PendingEmployerIdentifierAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerIdentifierFilter | null | undefined;
+  /** No related `PendingEmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerIdentifierFilter | null | undefined;
+  /** Some related `PendingEmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerIdentifierFilter | null | undefined;
+};
+
 /** How values of a scheme are checked: ABN or ACN checksum, a regular expression, or not at all. */
 export type IdentifierValidation =
   | 'abn'
   | 'acn'
   | 'none'
   | 'pattern';
+
+/** A filter to be used against aggregates of `ImportBatch` object types. */
+export type ImportBatchAggregatesFilter = {
+  /** Mean average aggregate over matching `ImportBatch` objects. */
+  average?: ImportBatchAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `ImportBatch` objects. */
+  distinctCount?: ImportBatchDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ImportBatch` object to be included within the aggregate. */
+  filter?: ImportBatchFilter | null | undefined;
+  /** Maximum aggregate over matching `ImportBatch` objects. */
+  max?: ImportBatchMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `ImportBatch` objects. */
+  min?: ImportBatchMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `ImportBatch` objects. */
+  stddevPopulation?: ImportBatchStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `ImportBatch` objects. */
+  stddevSample?: ImportBatchStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `ImportBatch` objects. */
+  sum?: ImportBatchSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `ImportBatch` objects. */
+  variancePopulation?: ImportBatchVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `ImportBatch` objects. */
+  varianceSample?: ImportBatchVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type ImportBatchAverageAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  uploadedBy?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchDistinctCountAggregateFilter = {
+  createdAt?: BigIntFilter | null | undefined;
+  fileSha256?: BigIntFilter | null | undefined;
+  processingSeconds?: BigIntFilter | null | undefined;
+  progress?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+  state?: BigIntFilter | null | undefined;
+  uploadedBy?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ImportBatch` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchFilter = {
+  /** Filter by the object’s `analyticsImportDailiesByBatchId` relation. */
+  analyticsImportDailiesByBatchId?: ImportBatchToManyAnalyticsImportDailyFilter | null | undefined;
+  /** Some related `analyticsImportDailiesByBatchId` exist. */
+  analyticsImportDailiesByBatchIdExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<ImportBatchFilter> | null | undefined;
+  /** Filter by the object’s `createdAt` field. */
+  createdAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `feedNameOccurrencesByFirstBatchId` relation. */
+  feedNameOccurrencesByFirstBatchId?: ImportBatchToManyFeedNameOccurrenceFilter | null | undefined;
+  /** Some related `feedNameOccurrencesByFirstBatchId` exist. */
+  feedNameOccurrencesByFirstBatchIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `feedNameOccurrencesByLastBatchId` relation. */
+  feedNameOccurrencesByLastBatchId?: ImportBatchToManyFeedNameOccurrenceFilter | null | undefined;
+  /** Some related `feedNameOccurrencesByLastBatchId` exist. */
+  feedNameOccurrencesByLastBatchIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `fileSha256` field. */
+  fileSha256?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ImportBatchFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ImportBatchFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rows` relation. */
+  rows?: ImportBatchToManyImportRowFilter | null | undefined;
+  /** Some related `rows` exist. */
+  rowsExist?: boolean | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+  /** Filter by the object’s `state` field. */
+  state?: ImportBatchStateFilter | null | undefined;
+  /** Filter by the object’s `uploadedBy` field. */
+  uploadedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `uploader` relation. */
+  uploader?: UserFilter | null | undefined;
+  /** A related `uploader` exists. */
+  uploaderExists?: boolean | null | undefined;
+};
+
+export type ImportBatchMaxAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  uploadedBy?: BigIntFilter | null | undefined;
+};
+
+export type ImportBatchMinAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  uploadedBy?: BigIntFilter | null | undefined;
+};
+
+/**
+ * receiving: the upload is streaming in (never visible to others); queued: waiting
+ * for the worker; processing: rows are being matched; done: every row has an
+ * outcome; failed: processing stopped (see lastError).
+ */
+export type ImportBatchState =
+  | 'done'
+  | 'failed'
+  | 'processing'
+  | 'queued'
+  | 'receiving';
+
+/** A filter to be used against ImportBatchState fields. All fields are combined with a logical ‘and.’ */
+export type ImportBatchStateFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: ImportBatchState | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: ImportBatchState | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: ImportBatchState | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: ImportBatchState | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<ImportBatchState> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: ImportBatchState | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: ImportBatchState | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: ImportBatchState | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: ImportBatchState | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<ImportBatchState> | null | undefined;
+};
+
+export type ImportBatchStddevPopulationAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  uploadedBy?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchStddevSampleAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  uploadedBy?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchSumAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  uploadedBy?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `AnalyticsImportDaily` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchToManyAnalyticsImportDailyFilter = {
+  /** Aggregates across related `AnalyticsImportDaily` match the filter criteria. */
+  aggregates?: AnalyticsImportDailyAggregatesFilter | null | undefined;
+  /** Every related `AnalyticsImportDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AnalyticsImportDailyFilter | null | undefined;
+  /** No related `AnalyticsImportDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AnalyticsImportDailyFilter | null | undefined;
+  /** Some related `AnalyticsImportDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AnalyticsImportDailyFilter | null | undefined;
+};
+
+/** A filter to be used against many `FeedNameOccurrence` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchToManyFeedNameOccurrenceFilter = {
+  /** Aggregates across related `FeedNameOccurrence` match the filter criteria. */
+  aggregates?: FeedNameOccurrenceAggregatesFilter | null | undefined;
+  /** Every related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: FeedNameOccurrenceFilter | null | undefined;
+  /** No related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: FeedNameOccurrenceFilter | null | undefined;
+  /** Some related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: FeedNameOccurrenceFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportRow` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchToManyImportRowFilter = {
+  /** Aggregates across related `ImportRow` match the filter criteria. */
+  aggregates?: ImportRowAggregatesFilter | null | undefined;
+  /** Every related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportRowFilter | null | undefined;
+  /** No related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportRowFilter | null | undefined;
+  /** Some related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportRowFilter | null | undefined;
+};
+
+export type ImportBatchVariancePopulationAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  uploadedBy?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchVarianceSampleAggregateFilter = {
+  processingSeconds?: FloatFilter | null | undefined;
+  progress?: FloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+  uploadedBy?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `ImportRow` object types. */
+export type ImportRowAggregatesFilter = {
+  /** Mean average aggregate over matching `ImportRow` objects. */
+  average?: ImportRowAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `ImportRow` objects. */
+  distinctCount?: ImportRowDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ImportRow` object to be included within the aggregate. */
+  filter?: ImportRowFilter | null | undefined;
+  /** Maximum aggregate over matching `ImportRow` objects. */
+  max?: ImportRowMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `ImportRow` objects. */
+  min?: ImportRowMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `ImportRow` objects. */
+  stddevPopulation?: ImportRowStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `ImportRow` objects. */
+  stddevSample?: ImportRowStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `ImportRow` objects. */
+  sum?: ImportRowSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `ImportRow` objects. */
+  variancePopulation?: ImportRowVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `ImportRow` objects. */
+  varianceSample?: ImportRowVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type ImportRowAverageAggregateFilter = {
+  aliasId?: BigFloatFilter | null | undefined;
+  batchId?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  line?: BigFloatFilter | null | undefined;
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportRowDistinctCountAggregateFilter = {
+  aliasId?: BigIntFilter | null | undefined;
+  batchId?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  line?: BigIntFilter | null | undefined;
+  outcome?: BigIntFilter | null | undefined;
+  pendingEmployerId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ImportRow` object types. All fields are combined with a logical ‘and.’ */
+export type ImportRowFilter = {
+  /** Filter by the object’s `alias` relation. */
+  alias?: AliasFilter | null | undefined;
+  /** A related `alias` exists. */
+  aliasExists?: boolean | null | undefined;
+  /** Filter by the object’s `aliasId` field. */
+  aliasId?: BigIntFilter | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<ImportRowFilter> | null | undefined;
+  /** Filter by the object’s `batch` relation. */
+  batch?: ImportBatchFilter | null | undefined;
+  /** Filter by the object’s `batchId` field. */
+  batchId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** A related `employer` exists. */
+  employerExists?: boolean | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `line` field. */
+  line?: IntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ImportRowFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ImportRowFilter> | null | undefined;
+  /** Filter by the object’s `outcome` field. */
+  outcome?: ImportRowOutcomeFilter | null | undefined;
+  /** Filter by the object’s `pendingEmployer` relation. */
+  pendingEmployer?: PendingEmployerFilter | null | undefined;
+  /** A related `pendingEmployer` exists. */
+  pendingEmployerExists?: boolean | null | undefined;
+  /** Filter by the object’s `pendingEmployerId` field. */
+  pendingEmployerId?: BigIntFilter | null | undefined;
+};
+
+export type ImportRowMaxAggregateFilter = {
+  aliasId?: BigIntFilter | null | undefined;
+  batchId?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  line?: IntFilter | null | undefined;
+  pendingEmployerId?: BigIntFilter | null | undefined;
+};
+
+export type ImportRowMinAggregateFilter = {
+  aliasId?: BigIntFilter | null | undefined;
+  batchId?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  line?: IntFilter | null | undefined;
+  pendingEmployerId?: BigIntFilter | null | undefined;
+};
+
+/**
+ * matched_identifier / matched_exact / matched_fuzzy: landed on an employer;
+ * pending: sent to the pending queue; conflict: identifier and name disagree,
+ * flagged for review; rejected: a name a steward rejected before; error: unusable (see error).
+ */
+export type ImportRowOutcome =
+  | 'conflict'
+  | 'error'
+  | 'matched_exact'
+  | 'matched_fuzzy'
+  | 'matched_identifier'
+  | 'pending'
+  | 'rejected';
+
+/** A filter to be used against ImportRowOutcome fields. All fields are combined with a logical ‘and.’ */
+export type ImportRowOutcomeFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: ImportRowOutcome | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: ImportRowOutcome | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: ImportRowOutcome | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: ImportRowOutcome | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<ImportRowOutcome> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: ImportRowOutcome | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: ImportRowOutcome | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: ImportRowOutcome | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: ImportRowOutcome | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<ImportRowOutcome> | null | undefined;
+};
+
+export type ImportRowStddevPopulationAggregateFilter = {
+  aliasId?: BigFloatFilter | null | undefined;
+  batchId?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  line?: BigFloatFilter | null | undefined;
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportRowStddevSampleAggregateFilter = {
+  aliasId?: BigFloatFilter | null | undefined;
+  batchId?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  line?: BigFloatFilter | null | undefined;
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportRowSumAggregateFilter = {
+  aliasId?: BigFloatFilter | null | undefined;
+  batchId?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  line?: BigIntFilter | null | undefined;
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportRowVariancePopulationAggregateFilter = {
+  aliasId?: BigFloatFilter | null | undefined;
+  batchId?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  line?: BigFloatFilter | null | undefined;
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportRowVarianceSampleAggregateFilter = {
+  aliasId?: BigFloatFilter | null | undefined;
+  batchId?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  line?: BigFloatFilter | null | undefined;
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against Int fields. All fields are combined with a logical ‘and.’ */
+export type IntFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: number | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: number | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: number | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: number | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<number> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: number | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: number | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: number | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: number | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<number> | null | undefined;
+};
 
 /** auto: safe to accept without a person; review: a steward should confirm; new: probably a different employer. */
 export type MatchBand =
@@ -75,6 +2151,299 @@ export type NewIdentifierInput = {
   value?: string | null | undefined;
 };
 
+/** A filter to be used against aggregates of `PendingEmployer` object types. */
+export type PendingEmployerAggregatesFilter = {
+  /** Mean average aggregate over matching `PendingEmployer` objects. */
+  average?: PendingEmployerAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `PendingEmployer` objects. */
+  distinctCount?: PendingEmployerDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `PendingEmployer` object to be included within the aggregate. */
+  filter?: PendingEmployerFilter | null | undefined;
+  /** Maximum aggregate over matching `PendingEmployer` objects. */
+  max?: PendingEmployerMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `PendingEmployer` objects. */
+  min?: PendingEmployerMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `PendingEmployer` objects. */
+  stddevPopulation?: PendingEmployerStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `PendingEmployer` objects. */
+  stddevSample?: PendingEmployerStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `PendingEmployer` objects. */
+  sum?: PendingEmployerSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `PendingEmployer` objects. */
+  variancePopulation?: PendingEmployerVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `PendingEmployer` objects. */
+  varianceSample?: PendingEmployerVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type PendingEmployerAverageAggregateFilter = {
+  mergedIntoId?: BigFloatFilter | null | undefined;
+  occurrenceCount?: BigFloatFilter | null | undefined;
+  resolvedBy?: BigFloatFilter | null | undefined;
+  resolvedEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerDistinctCountAggregateFilter = {
+  mergedIntoId?: BigIntFilter | null | undefined;
+  occurrenceCount?: BigIntFilter | null | undefined;
+  resolvedBy?: BigIntFilter | null | undefined;
+  resolvedEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  sourceSystem?: BigIntFilter | null | undefined;
+  status?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<PendingEmployerFilter> | null | undefined;
+  /** Filter by the object’s `mergedInto` relation. */
+  mergedInto?: PendingEmployerFilter | null | undefined;
+  /** A related `mergedInto` exists. */
+  mergedIntoExists?: boolean | null | undefined;
+  /** Filter by the object’s `mergedIntoId` field. */
+  mergedIntoId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: PendingEmployerFilter | null | undefined;
+  /** Filter by the object’s `occurrenceCount` field. */
+  occurrenceCount?: IntFilter | null | undefined;
+  /** Filter by the object’s `occurrences` relation. */
+  occurrences?: PendingEmployerToManyImportRowFilter | null | undefined;
+  /** Some related `occurrences` exist. */
+  occurrencesExist?: boolean | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<PendingEmployerFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployerIdentifiers` relation. */
+  pendingEmployerIdentifiers?: PendingEmployerToManyPendingEmployerIdentifierFilter | null | undefined;
+  /** Some related `pendingEmployerIdentifiers` exist. */
+  pendingEmployerIdentifiersExist?: boolean | null | undefined;
+  /** Filter by the object’s `pendingEmployerNames` relation. */
+  pendingEmployerNames?: PendingEmployerToManyPendingEmployerNameFilter | null | undefined;
+  /** Some related `pendingEmployerNames` exist. */
+  pendingEmployerNamesExist?: boolean | null | undefined;
+  /** Filter by the object’s `pendingEmployersByMergedIntoId` relation. */
+  pendingEmployersByMergedIntoId?: PendingEmployerToManyPendingEmployerFilter | null | undefined;
+  /** Some related `pendingEmployersByMergedIntoId` exist. */
+  pendingEmployersByMergedIntoIdExist?: boolean | null | undefined;
+  /** Filter by the object’s `resolvedBy` field. */
+  resolvedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `resolvedEmployer` relation. */
+  resolvedEmployer?: EmployerFilter | null | undefined;
+  /** A related `resolvedEmployer` exists. */
+  resolvedEmployerExists?: boolean | null | undefined;
+  /** Filter by the object’s `resolvedEmployerId` field. */
+  resolvedEmployerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `resolver` relation. */
+  resolver?: UserFilter | null | undefined;
+  /** A related `resolver` exists. */
+  resolverExists?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `sourceSystem` field. */
+  sourceSystem?: StringFilter | null | undefined;
+  /** Filter by the object’s `sourceSystemBySourceSystem` relation. */
+  sourceSystemBySourceSystem?: SourceSystemFilter | null | undefined;
+  /** Filter by the object’s `status` field. */
+  status?: PendingEmployerStatusFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `PendingEmployerIdentifier` object types. */
+export type PendingEmployerIdentifierAggregatesFilter = {
+  /** Mean average aggregate over matching `PendingEmployerIdentifier` objects. */
+  average?: PendingEmployerIdentifierAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `PendingEmployerIdentifier` objects. */
+  distinctCount?: PendingEmployerIdentifierDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `PendingEmployerIdentifier` object to be included within the aggregate. */
+  filter?: PendingEmployerIdentifierFilter | null | undefined;
+  /** Maximum aggregate over matching `PendingEmployerIdentifier` objects. */
+  max?: PendingEmployerIdentifierMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `PendingEmployerIdentifier` objects. */
+  min?: PendingEmployerIdentifierMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `PendingEmployerIdentifier` objects. */
+  stddevPopulation?: PendingEmployerIdentifierStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `PendingEmployerIdentifier` objects. */
+  stddevSample?: PendingEmployerIdentifierStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `PendingEmployerIdentifier` objects. */
+  sum?: PendingEmployerIdentifierSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `PendingEmployerIdentifier` objects. */
+  variancePopulation?: PendingEmployerIdentifierVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `PendingEmployerIdentifier` objects. */
+  varianceSample?: PendingEmployerIdentifierVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierAverageAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierDistinctCountAggregateFilter = {
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+  scheme?: BigIntFilter | null | undefined;
+  value?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `PendingEmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerIdentifierFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<PendingEmployerIdentifierFilter> | null | undefined;
+  /** Filter by the object’s `identifierSchemeByScheme` relation. */
+  identifierSchemeByScheme?: IdentifierSchemeFilter | null | undefined;
+  /** Negates the expression. */
+  not?: PendingEmployerIdentifierFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<PendingEmployerIdentifierFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployer` relation. */
+  pendingEmployer?: PendingEmployerFilter | null | undefined;
+  /** Filter by the object’s `pendingEmployerId` field. */
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `scheme` field. */
+  scheme?: StringFilter | null | undefined;
+  /** Filter by the object’s `value` field. */
+  value?: StringFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierMaxAggregateFilter = {
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierMinAggregateFilter = {
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierStddevPopulationAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierStddevSampleAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierSumAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierVariancePopulationAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerIdentifierVarianceSampleAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerMaxAggregateFilter = {
+  mergedIntoId?: BigIntFilter | null | undefined;
+  occurrenceCount?: IntFilter | null | undefined;
+  resolvedBy?: BigIntFilter | null | undefined;
+  resolvedEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type PendingEmployerMinAggregateFilter = {
+  mergedIntoId?: BigIntFilter | null | undefined;
+  occurrenceCount?: IntFilter | null | undefined;
+  resolvedBy?: BigIntFilter | null | undefined;
+  resolvedEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `PendingEmployerName` object types. */
+export type PendingEmployerNameAggregatesFilter = {
+  /** Mean average aggregate over matching `PendingEmployerName` objects. */
+  average?: PendingEmployerNameAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `PendingEmployerName` objects. */
+  distinctCount?: PendingEmployerNameDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `PendingEmployerName` object to be included within the aggregate. */
+  filter?: PendingEmployerNameFilter | null | undefined;
+  /** Maximum aggregate over matching `PendingEmployerName` objects. */
+  max?: PendingEmployerNameMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `PendingEmployerName` objects. */
+  min?: PendingEmployerNameMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `PendingEmployerName` objects. */
+  stddevPopulation?: PendingEmployerNameStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `PendingEmployerName` objects. */
+  stddevSample?: PendingEmployerNameStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `PendingEmployerName` objects. */
+  sum?: PendingEmployerNameSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `PendingEmployerName` objects. */
+  variancePopulation?: PendingEmployerNameVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `PendingEmployerName` objects. */
+  varianceSample?: PendingEmployerNameVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type PendingEmployerNameAverageAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerNameDistinctCountAggregateFilter = {
+  baseForm?: BigIntFilter | null | undefined;
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `PendingEmployerName` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerNameFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<PendingEmployerNameFilter> | null | undefined;
+  /** Filter by the object’s `baseForm` field. */
+  baseForm?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: PendingEmployerNameFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<PendingEmployerNameFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployer` relation. */
+  pendingEmployer?: PendingEmployerFilter | null | undefined;
+  /** Filter by the object’s `pendingEmployerId` field. */
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type PendingEmployerNameMaxAggregateFilter = {
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type PendingEmployerNameMinAggregateFilter = {
+  pendingEmployerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type PendingEmployerNameStddevPopulationAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerNameStddevSampleAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerNameSumAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerNameVariancePopulationAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerNameVarianceSampleAggregateFilter = {
+  pendingEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
 /**
  * open: waiting for a steward; matched: its names now belong to an existing
  * employer; created: a new employer was made from it; merged: folded into another
@@ -87,10 +2456,495 @@ export type PendingEmployerStatus =
   | 'open'
   | 'rejected';
 
+/** A filter to be used against PendingEmployerStatus fields. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerStatusFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: PendingEmployerStatus | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: PendingEmployerStatus | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: PendingEmployerStatus | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: PendingEmployerStatus | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<PendingEmployerStatus> | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: PendingEmployerStatus | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: PendingEmployerStatus | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: PendingEmployerStatus | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: PendingEmployerStatus | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<PendingEmployerStatus> | null | undefined;
+};
+
+export type PendingEmployerStddevPopulationAggregateFilter = {
+  mergedIntoId?: BigFloatFilter | null | undefined;
+  occurrenceCount?: BigFloatFilter | null | undefined;
+  resolvedBy?: BigFloatFilter | null | undefined;
+  resolvedEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerStddevSampleAggregateFilter = {
+  mergedIntoId?: BigFloatFilter | null | undefined;
+  occurrenceCount?: BigFloatFilter | null | undefined;
+  resolvedBy?: BigFloatFilter | null | undefined;
+  resolvedEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerSumAggregateFilter = {
+  mergedIntoId?: BigFloatFilter | null | undefined;
+  occurrenceCount?: BigIntFilter | null | undefined;
+  resolvedBy?: BigFloatFilter | null | undefined;
+  resolvedEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportRow` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerToManyImportRowFilter = {
+  /** Aggregates across related `ImportRow` match the filter criteria. */
+  aggregates?: ImportRowAggregatesFilter | null | undefined;
+  /** Every related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportRowFilter | null | undefined;
+  /** No related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportRowFilter | null | undefined;
+  /** Some related `ImportRow` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportRowFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerToManyPendingEmployerFilter = {
+  /** Aggregates across related `PendingEmployer` match the filter criteria. */
+  aggregates?: PendingEmployerAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerFilter | null | undefined;
+  /** No related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerFilter | null | undefined;
+  /** Some related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerToManyPendingEmployerIdentifierFilter = {
+  /** Aggregates across related `PendingEmployerIdentifier` match the filter criteria. */
+  aggregates?: PendingEmployerIdentifierAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerIdentifierFilter | null | undefined;
+  /** No related `PendingEmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerIdentifierFilter | null | undefined;
+  /** Some related `PendingEmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerIdentifierFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployerName` object types. All fields are combined with a logical ‘and.’ */
+export type PendingEmployerToManyPendingEmployerNameFilter = {
+  /** Aggregates across related `PendingEmployerName` match the filter criteria. */
+  aggregates?: PendingEmployerNameAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployerName` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerNameFilter | null | undefined;
+  /** No related `PendingEmployerName` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerNameFilter | null | undefined;
+  /** Some related `PendingEmployerName` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerNameFilter | null | undefined;
+};
+
+export type PendingEmployerVariancePopulationAggregateFilter = {
+  mergedIntoId?: BigFloatFilter | null | undefined;
+  occurrenceCount?: BigFloatFilter | null | undefined;
+  resolvedBy?: BigFloatFilter | null | undefined;
+  resolvedEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type PendingEmployerVarianceSampleAggregateFilter = {
+  mergedIntoId?: BigFloatFilter | null | undefined;
+  occurrenceCount?: BigFloatFilter | null | undefined;
+  resolvedBy?: BigFloatFilter | null | undefined;
+  resolvedEmployerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
 /** An input for mutations affecting `PendingMatchChoice` */
 export type PendingMatchChoiceInput = {
   employerId?: string | null | undefined;
   pendingEmployerId?: string | null | undefined;
+};
+
+/** A filter to be used against aggregates of `PromotionClaim` object types. */
+export type PromotionClaimAggregatesFilter = {
+  /** Mean average aggregate over matching `PromotionClaim` objects. */
+  average?: PromotionClaimAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `PromotionClaim` objects. */
+  distinctCount?: PromotionClaimDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `PromotionClaim` object to be included within the aggregate. */
+  filter?: PromotionClaimFilter | null | undefined;
+  /** Maximum aggregate over matching `PromotionClaim` objects. */
+  max?: PromotionClaimMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `PromotionClaim` objects. */
+  min?: PromotionClaimMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `PromotionClaim` objects. */
+  stddevPopulation?: PromotionClaimStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `PromotionClaim` objects. */
+  stddevSample?: PromotionClaimStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `PromotionClaim` objects. */
+  sum?: PromotionClaimSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `PromotionClaim` objects. */
+  variancePopulation?: PromotionClaimVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `PromotionClaim` objects. */
+  varianceSample?: PromotionClaimVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type PromotionClaimAverageAggregateFilter = {
+  claimedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+};
+
+export type PromotionClaimDistinctCountAggregateFilter = {
+  claimedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `PromotionClaim` object types. All fields are combined with a logical ‘and.’ */
+export type PromotionClaimFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<PromotionClaimFilter> | null | undefined;
+  /** Filter by the object’s `claimedBy` field. */
+  claimedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: PromotionClaimFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<PromotionClaimFilter> | null | undefined;
+  /** Filter by the object’s `userByClaimedBy` relation. */
+  userByClaimedBy?: UserFilter | null | undefined;
+};
+
+export type PromotionClaimMaxAggregateFilter = {
+  claimedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+};
+
+export type PromotionClaimMinAggregateFilter = {
+  claimedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+};
+
+export type PromotionClaimStddevPopulationAggregateFilter = {
+  claimedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+};
+
+export type PromotionClaimStddevSampleAggregateFilter = {
+  claimedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+};
+
+export type PromotionClaimSumAggregateFilter = {
+  claimedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+};
+
+export type PromotionClaimVariancePopulationAggregateFilter = {
+  claimedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+};
+
+export type PromotionClaimVarianceSampleAggregateFilter = {
+  claimedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against `SourceSystem` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemFilter = {
+  /** Filter by the object’s `aliasOccurrencesBySourceSystem` relation. */
+  aliasOccurrencesBySourceSystem?: SourceSystemToManyAliasOccurrenceFilter | null | undefined;
+  /** Some related `aliasOccurrencesBySourceSystem` exist. */
+  aliasOccurrencesBySourceSystemExist?: boolean | null | undefined;
+  /** Filter by the object’s `aliasesBySourceSystem` relation. */
+  aliasesBySourceSystem?: SourceSystemToManyAliasFilter | null | undefined;
+  /** Some related `aliasesBySourceSystem` exist. */
+  aliasesBySourceSystemExist?: boolean | null | undefined;
+  /** Filter by the object’s `analyticsAliasDailiesBySourceSystem` relation. */
+  analyticsAliasDailiesBySourceSystem?: SourceSystemToManyAnalyticsAliasDailyFilter | null | undefined;
+  /** Some related `analyticsAliasDailiesBySourceSystem` exist. */
+  analyticsAliasDailiesBySourceSystemExist?: boolean | null | undefined;
+  /** Filter by the object’s `analyticsImportDailiesBySourceSystem` relation. */
+  analyticsImportDailiesBySourceSystem?: SourceSystemToManyAnalyticsImportDailyFilter | null | undefined;
+  /** Some related `analyticsImportDailiesBySourceSystem` exist. */
+  analyticsImportDailiesBySourceSystemExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<SourceSystemFilter> | null | undefined;
+  /** Filter by the object’s `employerIdentifiersBySourceSystem` relation. */
+  employerIdentifiersBySourceSystem?: SourceSystemToManyEmployerIdentifierFilter | null | undefined;
+  /** Some related `employerIdentifiersBySourceSystem` exist. */
+  employerIdentifiersBySourceSystemExist?: boolean | null | undefined;
+  /** Filter by the object’s `feedNameOccurrencesBySourceSystem` relation. */
+  feedNameOccurrencesBySourceSystem?: SourceSystemToManyFeedNameOccurrenceFilter | null | undefined;
+  /** Some related `feedNameOccurrencesBySourceSystem` exist. */
+  feedNameOccurrencesBySourceSystemExist?: boolean | null | undefined;
+  /** Filter by the object’s `importBatchesBySourceSystem` relation. */
+  importBatchesBySourceSystem?: SourceSystemToManyImportBatchFilter | null | undefined;
+  /** Some related `importBatchesBySourceSystem` exist. */
+  importBatchesBySourceSystemExist?: boolean | null | undefined;
+  /** Filter by the object’s `key` field. */
+  key?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: SourceSystemFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<SourceSystemFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployersBySourceSystem` relation. */
+  pendingEmployersBySourceSystem?: SourceSystemToManyPendingEmployerFilter | null | undefined;
+  /** Some related `pendingEmployersBySourceSystem` exist. */
+  pendingEmployersBySourceSystemExist?: boolean | null | undefined;
+};
+
+/** A filter to be used against many `Alias` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyAliasFilter = {
+  /** Aggregates across related `Alias` match the filter criteria. */
+  aggregates?: AliasAggregatesFilter | null | undefined;
+  /** Every related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AliasFilter | null | undefined;
+  /** No related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AliasFilter | null | undefined;
+  /** Some related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AliasFilter | null | undefined;
+};
+
+/** A filter to be used against many `AliasOccurrence` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyAliasOccurrenceFilter = {
+  /** Aggregates across related `AliasOccurrence` match the filter criteria. */
+  aggregates?: AliasOccurrenceAggregatesFilter | null | undefined;
+  /** Every related `AliasOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AliasOccurrenceFilter | null | undefined;
+  /** No related `AliasOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AliasOccurrenceFilter | null | undefined;
+  /** Some related `AliasOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AliasOccurrenceFilter | null | undefined;
+};
+
+/** A filter to be used against many `AnalyticsAliasDaily` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyAnalyticsAliasDailyFilter = {
+  /** Aggregates across related `AnalyticsAliasDaily` match the filter criteria. */
+  aggregates?: AnalyticsAliasDailyAggregatesFilter | null | undefined;
+  /** Every related `AnalyticsAliasDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AnalyticsAliasDailyFilter | null | undefined;
+  /** No related `AnalyticsAliasDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AnalyticsAliasDailyFilter | null | undefined;
+  /** Some related `AnalyticsAliasDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AnalyticsAliasDailyFilter | null | undefined;
+};
+
+/** A filter to be used against many `AnalyticsImportDaily` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyAnalyticsImportDailyFilter = {
+  /** Aggregates across related `AnalyticsImportDaily` match the filter criteria. */
+  aggregates?: AnalyticsImportDailyAggregatesFilter | null | undefined;
+  /** Every related `AnalyticsImportDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AnalyticsImportDailyFilter | null | undefined;
+  /** No related `AnalyticsImportDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AnalyticsImportDailyFilter | null | undefined;
+  /** Some related `AnalyticsImportDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AnalyticsImportDailyFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyEmployerIdentifierFilter = {
+  /** Aggregates across related `EmployerIdentifier` match the filter criteria. */
+  aggregates?: EmployerIdentifierAggregatesFilter | null | undefined;
+  /** Every related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerIdentifierFilter | null | undefined;
+  /** No related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerIdentifierFilter | null | undefined;
+  /** Some related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerIdentifierFilter | null | undefined;
+};
+
+/** A filter to be used against many `FeedNameOccurrence` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyFeedNameOccurrenceFilter = {
+  /** Aggregates across related `FeedNameOccurrence` match the filter criteria. */
+  aggregates?: FeedNameOccurrenceAggregatesFilter | null | undefined;
+  /** Every related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: FeedNameOccurrenceFilter | null | undefined;
+  /** No related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: FeedNameOccurrenceFilter | null | undefined;
+  /** Some related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: FeedNameOccurrenceFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportBatch` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyImportBatchFilter = {
+  /** Aggregates across related `ImportBatch` match the filter criteria. */
+  aggregates?: ImportBatchAggregatesFilter | null | undefined;
+  /** Every related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportBatchFilter | null | undefined;
+  /** No related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportBatchFilter | null | undefined;
+  /** Some related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportBatchFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
+export type SourceSystemToManyPendingEmployerFilter = {
+  /** Aggregates across related `PendingEmployer` match the filter criteria. */
+  aggregates?: PendingEmployerAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerFilter | null | undefined;
+  /** No related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerFilter | null | undefined;
+  /** Some related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerFilter | null | undefined;
+};
+
+/** A filter to be used against String fields. All fields are combined with a logical ‘and.’ */
+export type StringFilter = {
+  /** Not equal to the specified value, treating null like an ordinary value. */
+  distinctFrom?: string | null | undefined;
+  /** Not equal to the specified value, treating null like an ordinary value (case-insensitive). */
+  distinctFromInsensitive?: string | null | undefined;
+  /** Ends with the specified string (case-sensitive). */
+  endsWith?: string | null | undefined;
+  /** Ends with the specified string (case-insensitive). */
+  endsWithInsensitive?: string | null | undefined;
+  /** Equal to the specified value. */
+  equalTo?: string | null | undefined;
+  /** Equal to the specified value (case-insensitive). */
+  equalToInsensitive?: string | null | undefined;
+  /** Greater than the specified value. */
+  greaterThan?: string | null | undefined;
+  /** Greater than the specified value (case-insensitive). */
+  greaterThanInsensitive?: string | null | undefined;
+  /** Greater than or equal to the specified value. */
+  greaterThanOrEqualTo?: string | null | undefined;
+  /** Greater than or equal to the specified value (case-insensitive). */
+  greaterThanOrEqualToInsensitive?: string | null | undefined;
+  /** Included in the specified list. */
+  in?: Array<string> | null | undefined;
+  /** Included in the specified list (case-insensitive). */
+  inInsensitive?: Array<string> | null | undefined;
+  /** Contains the specified string (case-sensitive). */
+  includes?: string | null | undefined;
+  /** Contains the specified string (case-insensitive). */
+  includesInsensitive?: string | null | undefined;
+  /** Is null (if `true` is specified) or is not null (if `false` is specified). */
+  isNull?: boolean | null | undefined;
+  /** Less than the specified value. */
+  lessThan?: string | null | undefined;
+  /** Less than the specified value (case-insensitive). */
+  lessThanInsensitive?: string | null | undefined;
+  /** Less than or equal to the specified value. */
+  lessThanOrEqualTo?: string | null | undefined;
+  /** Less than or equal to the specified value (case-insensitive). */
+  lessThanOrEqualToInsensitive?: string | null | undefined;
+  /** Matches the specified pattern (case-sensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  like?: string | null | undefined;
+  /** Matches the specified pattern (case-insensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  likeInsensitive?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value. */
+  notDistinctFrom?: string | null | undefined;
+  /** Equal to the specified value, treating null like an ordinary value (case-insensitive). */
+  notDistinctFromInsensitive?: string | null | undefined;
+  /** Does not end with the specified string (case-sensitive). */
+  notEndsWith?: string | null | undefined;
+  /** Does not end with the specified string (case-insensitive). */
+  notEndsWithInsensitive?: string | null | undefined;
+  /** Not equal to the specified value. */
+  notEqualTo?: string | null | undefined;
+  /** Not equal to the specified value (case-insensitive). */
+  notEqualToInsensitive?: string | null | undefined;
+  /** Not included in the specified list. */
+  notIn?: Array<string> | null | undefined;
+  /** Not included in the specified list (case-insensitive). */
+  notInInsensitive?: Array<string> | null | undefined;
+  /** Does not contain the specified string (case-sensitive). */
+  notIncludes?: string | null | undefined;
+  /** Does not contain the specified string (case-insensitive). */
+  notIncludesInsensitive?: string | null | undefined;
+  /** Does not match the specified pattern (case-sensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  notLike?: string | null | undefined;
+  /** Does not match the specified pattern (case-insensitive). An underscore (_) matches any single character; a percent sign (%) matches any sequence of zero or more characters. */
+  notLikeInsensitive?: string | null | undefined;
+  /** Does not start with the specified string (case-sensitive). */
+  notStartsWith?: string | null | undefined;
+  /** Does not start with the specified string (case-insensitive). */
+  notStartsWithInsensitive?: string | null | undefined;
+  /** Starts with the specified string (case-sensitive). */
+  startsWith?: string | null | undefined;
+  /** Starts with the specified string (case-insensitive). */
+  startsWithInsensitive?: string | null | undefined;
+};
+
+/** A filter to be used against `User` object types. All fields are combined with a logical ‘and.’ */
+export type UserFilter = {
+  /** Filter by the object’s `aliasesByAddedBy` relation. */
+  aliasesByAddedBy?: UserToManyAliasFilter | null | undefined;
+  /** Some related `aliasesByAddedBy` exist. */
+  aliasesByAddedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `analyticsRefreshesByRequestedBy` relation. */
+  analyticsRefreshesByRequestedBy?: UserToManyAnalyticsRefreshFilter | null | undefined;
+  /** Some related `analyticsRefreshesByRequestedBy` exist. */
+  analyticsRefreshesByRequestedByExist?: boolean | null | undefined;
+  /** Checks for all expressions in this list. */
+  and?: Array<UserFilter> | null | undefined;
+  /** Filter by the object’s `apiTokensByCreatedBy` relation. */
+  apiTokensByCreatedBy?: UserToManyApiTokenFilter | null | undefined;
+  /** Some related `apiTokensByCreatedBy` exist. */
+  apiTokensByCreatedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `canonicalDecisionsByDecidedBy` relation. */
+  canonicalDecisionsByDecidedBy?: UserToManyCanonicalDecisionFilter | null | undefined;
+  /** Some related `canonicalDecisionsByDecidedBy` exist. */
+  canonicalDecisionsByDecidedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerDistinctionsByRecordedBy` relation. */
+  employerDistinctionsByRecordedBy?: UserToManyEmployerDistinctionFilter | null | undefined;
+  /** Some related `employerDistinctionsByRecordedBy` exist. */
+  employerDistinctionsByRecordedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerIdentifiersByAddedBy` relation. */
+  employerIdentifiersByAddedBy?: UserToManyEmployerIdentifierFilter | null | undefined;
+  /** Some related `employerIdentifiersByAddedBy` exist. */
+  employerIdentifiersByAddedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerMergesByMergedBy` relation. */
+  employerMergesByMergedBy?: UserToManyEmployerMergeFilter | null | undefined;
+  /** Some related `employerMergesByMergedBy` exist. */
+  employerMergesByMergedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `employerMergesByUnmergedBy` relation. */
+  employerMergesByUnmergedBy?: UserToManyEmployerMergeFilter | null | undefined;
+  /** Some related `employerMergesByUnmergedBy` exist. */
+  employerMergesByUnmergedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `employersByCreatedBy` relation. */
+  employersByCreatedBy?: UserToManyEmployerFilter | null | undefined;
+  /** Some related `employersByCreatedBy` exist. */
+  employersByCreatedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `featureSwitchesByUpdatedBy` relation. */
+  featureSwitchesByUpdatedBy?: UserToManyFeatureSwitchFilter | null | undefined;
+  /** Some related `featureSwitchesByUpdatedBy` exist. */
+  featureSwitchesByUpdatedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `importBatchesUploaded` relation. */
+  importBatchesUploaded?: UserToManyImportBatchFilter | null | undefined;
+  /** Some related `importBatchesUploaded` exist. */
+  importBatchesUploadedExist?: boolean | null | undefined;
+  /** Negates the expression. */
+  not?: UserFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<UserFilter> | null | undefined;
+  /** Filter by the object’s `pendingEmployersResolved` relation. */
+  pendingEmployersResolved?: UserToManyPendingEmployerFilter | null | undefined;
+  /** Some related `pendingEmployersResolved` exist. */
+  pendingEmployersResolvedExist?: boolean | null | undefined;
+  /** Filter by the object’s `promotionClaimsByClaimedBy` relation. */
+  promotionClaimsByClaimedBy?: UserToManyPromotionClaimFilter | null | undefined;
+  /** Some related `promotionClaimsByClaimedBy` exist. */
+  promotionClaimsByClaimedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `username` field. */
+  username?: StringFilter | null | undefined;
 };
 
 /** Represents an update to a `User`. Fields that are set will be updated. */
@@ -108,6 +2962,150 @@ export type UserRole =
   | 'admin'
   | 'analyst'
   | 'steward';
+
+/** A filter to be used against many `Alias` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyAliasFilter = {
+  /** Aggregates across related `Alias` match the filter criteria. */
+  aggregates?: AliasAggregatesFilter | null | undefined;
+  /** Every related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AliasFilter | null | undefined;
+  /** No related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AliasFilter | null | undefined;
+  /** Some related `Alias` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AliasFilter | null | undefined;
+};
+
+/** A filter to be used against many `AnalyticsRefresh` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyAnalyticsRefreshFilter = {
+  /** Aggregates across related `AnalyticsRefresh` match the filter criteria. */
+  aggregates?: AnalyticsRefreshAggregatesFilter | null | undefined;
+  /** Every related `AnalyticsRefresh` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: AnalyticsRefreshFilter | null | undefined;
+  /** No related `AnalyticsRefresh` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: AnalyticsRefreshFilter | null | undefined;
+  /** Some related `AnalyticsRefresh` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: AnalyticsRefreshFilter | null | undefined;
+};
+
+/** A filter to be used against many `ApiToken` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyApiTokenFilter = {
+  /** Aggregates across related `ApiToken` match the filter criteria. */
+  aggregates?: ApiTokenAggregatesFilter | null | undefined;
+  /** Every related `ApiToken` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ApiTokenFilter | null | undefined;
+  /** No related `ApiToken` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ApiTokenFilter | null | undefined;
+  /** Some related `ApiToken` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ApiTokenFilter | null | undefined;
+};
+
+/** A filter to be used against many `CanonicalDecision` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyCanonicalDecisionFilter = {
+  /** Aggregates across related `CanonicalDecision` match the filter criteria. */
+  aggregates?: CanonicalDecisionAggregatesFilter | null | undefined;
+  /** Every related `CanonicalDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: CanonicalDecisionFilter | null | undefined;
+  /** No related `CanonicalDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: CanonicalDecisionFilter | null | undefined;
+  /** Some related `CanonicalDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: CanonicalDecisionFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerDistinction` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyEmployerDistinctionFilter = {
+  /** Aggregates across related `EmployerDistinction` match the filter criteria. */
+  aggregates?: EmployerDistinctionAggregatesFilter | null | undefined;
+  /** Every related `EmployerDistinction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerDistinctionFilter | null | undefined;
+  /** No related `EmployerDistinction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerDistinctionFilter | null | undefined;
+  /** Some related `EmployerDistinction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerDistinctionFilter | null | undefined;
+};
+
+/** A filter to be used against many `Employer` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyEmployerFilter = {
+  /** Aggregates across related `Employer` match the filter criteria. */
+  aggregates?: EmployerAggregatesFilter | null | undefined;
+  /** Every related `Employer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerFilter | null | undefined;
+  /** No related `Employer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerFilter | null | undefined;
+  /** Some related `Employer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerIdentifier` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyEmployerIdentifierFilter = {
+  /** Aggregates across related `EmployerIdentifier` match the filter criteria. */
+  aggregates?: EmployerIdentifierAggregatesFilter | null | undefined;
+  /** Every related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerIdentifierFilter | null | undefined;
+  /** No related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerIdentifierFilter | null | undefined;
+  /** Some related `EmployerIdentifier` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerIdentifierFilter | null | undefined;
+};
+
+/** A filter to be used against many `EmployerMerge` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyEmployerMergeFilter = {
+  /** Aggregates across related `EmployerMerge` match the filter criteria. */
+  aggregates?: EmployerMergeAggregatesFilter | null | undefined;
+  /** Every related `EmployerMerge` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: EmployerMergeFilter | null | undefined;
+  /** No related `EmployerMerge` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: EmployerMergeFilter | null | undefined;
+  /** Some related `EmployerMerge` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: EmployerMergeFilter | null | undefined;
+};
+
+/** A filter to be used against many `FeatureSwitch` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyFeatureSwitchFilter = {
+  /** Aggregates across related `FeatureSwitch` match the filter criteria. */
+  aggregates?: FeatureSwitchAggregatesFilter | null | undefined;
+  /** Every related `FeatureSwitch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: FeatureSwitchFilter | null | undefined;
+  /** No related `FeatureSwitch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: FeatureSwitchFilter | null | undefined;
+  /** Some related `FeatureSwitch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: FeatureSwitchFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportBatch` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyImportBatchFilter = {
+  /** Aggregates across related `ImportBatch` match the filter criteria. */
+  aggregates?: ImportBatchAggregatesFilter | null | undefined;
+  /** Every related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportBatchFilter | null | undefined;
+  /** No related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportBatchFilter | null | undefined;
+  /** Some related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportBatchFilter | null | undefined;
+};
+
+/** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyPendingEmployerFilter = {
+  /** Aggregates across related `PendingEmployer` match the filter criteria. */
+  aggregates?: PendingEmployerAggregatesFilter | null | undefined;
+  /** Every related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PendingEmployerFilter | null | undefined;
+  /** No related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PendingEmployerFilter | null | undefined;
+  /** Some related `PendingEmployer` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PendingEmployerFilter | null | undefined;
+};
+
+/** A filter to be used against many `PromotionClaim` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyPromotionClaimFilter = {
+  /** Aggregates across related `PromotionClaim` match the filter criteria. */
+  aggregates?: PromotionClaimAggregatesFilter | null | undefined;
+  /** Every related `PromotionClaim` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: PromotionClaimFilter | null | undefined;
+  /** No related `PromotionClaim` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: PromotionClaimFilter | null | undefined;
+  /** Some related `PromotionClaim` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: PromotionClaimFilter | null | undefined;
+};
 
 export type AddAliasMutationVariables = Exact<{
   employerId: string;
@@ -155,6 +3153,51 @@ export type AdminUsersQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type AdminUsersQuery = { users: { nodes: Array<{ rowId: string, username: string, displayName: string, role: UserRole, isDisabled: boolean, lastLoginAt: string | null, createdAt: string } | null> } | null };
+
+export type AnalyticsAliasesPerDayQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsAliasesPerDayQuery = { analyticsAliasDailies: { groupedAggregates: Array<{ keys: Array<string | null> | null, sum: { aliasesAdded: string } | null }> | null } | null };
+
+export type AnalyticsBacklogsQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsBacklogsQuery = { page1: { nodes: Array<{ day: string, promotionItems: number | null, pendingItems: number, measuredAt: string } | null> } | null, page2: { nodes: Array<{ day: string, promotionItems: number | null, pendingItems: number, measuredAt: string } | null> } | null, page3: { nodes: Array<{ day: string, promotionItems: number | null, pendingItems: number, measuredAt: string } | null> } | null, page4: { nodes: Array<{ day: string, promotionItems: number | null, pendingItems: number, measuredAt: string } | null> } | null };
+
+export type AnalyticsCoverageTrendQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsCoverageTrendQuery = { page1: { nodes: Array<{ day: string, activeEmployers: number, aliasCoverage: number, identifierCoverage: number, feedNamesResolved: number | null } | null> } | null, page2: { nodes: Array<{ day: string, activeEmployers: number, aliasCoverage: number, identifierCoverage: number, feedNamesResolved: number | null } | null> } | null, page3: { nodes: Array<{ day: string, activeEmployers: number, aliasCoverage: number, identifierCoverage: number, feedNamesResolved: number | null } | null> } | null, page4: { nodes: Array<{ day: string, activeEmployers: number, aliasCoverage: number, identifierCoverage: number, feedNamesResolved: number | null } | null> } | null };
+
+export type AnalyticsDecisionsPerDayQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsDecisionsPerDayQuery = { byAction: { groupedAggregates: Array<{ keys: Array<string | null> | null, sum: { decisions: string } | null }> | null } | null, bySteward: { groupedAggregates: Array<{ keys: Array<string | null> | null, sum: { decisions: string } | null }> | null } | null, stewards: { nodes: Array<{ rowId: string, username: string } | null> } | null };
+
+export type AnalyticsImportOutcomesPerDayQueryVariables = Exact<{
+  from: string;
+  to: string;
+}>;
+
+
+export type AnalyticsImportOutcomesPerDayQuery = { analyticsImportDailies: { groupedAggregates: Array<{ keys: Array<string | null> | null, sum: { rows: string } | null }> | null } | null };
+
+export type AnalyticsLastRefreshQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AnalyticsLastRefreshQuery = { analyticsRefreshes: { nodes: Array<{ rowId: string, finishedAt: string, triggeredBy: string } | null> } | null };
 
 export type BulkCreateEmployersFromPendingMutationVariables = Exact<{
   pendingEmployerIds: Array<string> | string;
@@ -225,6 +3268,30 @@ export type IdentifierSchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type IdentifierSchemesQuery = { identifierSchemes: { nodes: Array<{ key: string, name: string, validation: IdentifierValidation } | null> } | null };
+
+export type ImportBatchQueryVariables = Exact<{
+  id: string;
+}>;
+
+
+export type ImportBatchQuery = { importBatch: { rowId: string, fileName: string | null, sourceSystem: string, byteCount: string, state: ImportBatchState, progress: number | null, rowCount: number, rowsProcessed: number, processingSeconds: number | null, warnings: Array<string | null>, lastError: string | null, matchedIdentifierCount: number, matchedExactCount: number, matchedFuzzyCount: number, pendingCount: number, conflictCount: number, rejectedCount: number, errorCount: number, aliasesAddedCount: number, createdAt: string, receivedAt: string | null, startedAt: string | null, finishedAt: string | null, uploader: { username: string, displayName: string } | null } | null };
+
+export type ImportBatchRowsQueryVariables = Exact<{
+  id: string;
+  first: number;
+  offset: number;
+  filter?: ImportRowFilter | null | undefined;
+}>;
+
+
+export type ImportBatchRowsQuery = { importBatch: { rowId: string, rows: { totalCount: number, nodes: Array<{ line: number, companyName: string | null, bciCompanyId: string | null, abn: string | null, acn: string | null, outcome: ImportRowOutcome | null, score: number | null, error: string | null, explanation: string | null, pendingEmployerId: string | null, employer: { rowId: string, name: string } | null } | null> } } | null };
+
+export type ImportBatchesQueryVariables = Exact<{
+  first: number;
+}>;
+
+
+export type ImportBatchesQuery = { importBatches: { totalCount: number, nodes: Array<{ rowId: string, fileName: string | null, sourceSystem: string, state: ImportBatchState, progress: number | null, rowCount: number, rowsProcessed: number, errorCount: number, pendingCount: number, createdAt: string, finishedAt: string | null, uploader: { username: string } | null } | null> } | null };
 
 export type IssueApiTokenMutationVariables = Exact<{
   name: string;
@@ -324,6 +3391,14 @@ export type RecordDistinctionMutationVariables = Exact<{
 
 
 export type RecordDistinctionMutation = { recordDistinction: { result: { rowId: string } | null } | null };
+
+export type RefreshAnalyticsMutationVariables = Exact<{
+  from?: string | null | undefined;
+  to?: string | null | undefined;
+}>;
+
+
+export type RefreshAnalyticsMutation = { refreshAnalytics: { result: { rowId: string, fromDay: string, toDay: string, finishedAt: string } | null } | null };
 
 export type RegisterEmployerMutationVariables = Exact<{
   name: string;
@@ -457,6 +3532,12 @@ export const AddUserDocument = {"kind":"Document","definitions":[{"kind":"Operat
 export const AdminApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tokenPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userByCreatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminApiTokensQuery, AdminApiTokensQueryVariables>;
 export const AdminFeatureSwitchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFeatureSwitches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureSwitches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"KEY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangeReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userByUpdatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminFeatureSwitchesQuery, AdminFeatureSwitchesQueryVariables>;
 export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"USERNAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
+export const AnalyticsAliasesPerDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsAliasesPerDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsAliasDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedAggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY"},{"kind":"EnumValue","value":"SOURCE_SYSTEM"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliasesAdded"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsAliasesPerDayQuery, AnalyticsAliasesPerDayQueryVariables>;
+export const AnalyticsBacklogsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsBacklogs"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page1"},"name":{"kind":"Name","value":"analyticsBacklogDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"promotionItems"}},{"kind":"Field","name":{"kind":"Name","value":"pendingItems"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"page2"},"name":{"kind":"Name","value":"analyticsBacklogDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"promotionItems"}},{"kind":"Field","name":{"kind":"Name","value":"pendingItems"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"page3"},"name":{"kind":"Name","value":"analyticsBacklogDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"promotionItems"}},{"kind":"Field","name":{"kind":"Name","value":"pendingItems"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"page4"},"name":{"kind":"Name","value":"analyticsBacklogDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"promotionItems"}},{"kind":"Field","name":{"kind":"Name","value":"pendingItems"}},{"kind":"Field","name":{"kind":"Name","value":"measuredAt"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsBacklogsQuery, AnalyticsBacklogsQueryVariables>;
+export const AnalyticsCoverageTrendDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsCoverageTrend"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"page1"},"name":{"kind":"Name","value":"analyticsCoverageDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"0"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployers"}},{"kind":"Field","name":{"kind":"Name","value":"aliasCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"identifierCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"feedNamesResolved"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"page2"},"name":{"kind":"Name","value":"analyticsCoverageDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployers"}},{"kind":"Field","name":{"kind":"Name","value":"aliasCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"identifierCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"feedNamesResolved"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"page3"},"name":{"kind":"Name","value":"analyticsCoverageDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"200"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployers"}},{"kind":"Field","name":{"kind":"Name","value":"aliasCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"identifierCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"feedNamesResolved"}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"page4"},"name":{"kind":"Name","value":"analyticsCoverageDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"IntValue","value":"300"}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"activeEmployers"}},{"kind":"Field","name":{"kind":"Name","value":"aliasCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"identifierCoverage"}},{"kind":"Field","name":{"kind":"Name","value":"feedNamesResolved"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsCoverageTrendQuery, AnalyticsCoverageTrendQueryVariables>;
+export const AnalyticsDecisionsPerDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsDecisionsPerDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","alias":{"kind":"Name","value":"byAction"},"name":{"kind":"Name","value":"analyticsDecisionDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedAggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY"},{"kind":"EnumValue","value":"ACTION"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"bySteward"},"name":{"kind":"Name","value":"analyticsDecisionDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedAggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY"},{"kind":"EnumValue","value":"DECIDED_BY"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decisions"}}]}}]}}]}},{"kind":"Field","alias":{"kind":"Name","value":"stewards"},"name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"USERNAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsDecisionsPerDayQuery, AnalyticsDecisionsPerDayQueryVariables>;
+export const AnalyticsImportOutcomesPerDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsImportOutcomesPerDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsImportDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedAggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY"},{"kind":"EnumValue","value":"OUTCOME"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rows"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsImportOutcomesPerDayQuery, AnalyticsImportOutcomesPerDayQueryVariables>;
+export const AnalyticsLastRefreshDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsLastRefresh"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsRefreshes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"1"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"PRIMARY_KEY_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"triggeredBy"}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsLastRefreshQuery, AnalyticsLastRefreshQueryVariables>;
 export const BulkCreateEmployersFromPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkCreateEmployersFromPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkCreateEmployersFromPending"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerIds"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BulkCreateEmployersFromPendingMutation, BulkCreateEmployersFromPendingMutationVariables>;
 export const BulkMatchPendingEmployersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkMatchPendingEmployers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"choices"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PendingMatchChoiceInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkMatchPendingEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"choices"},"value":{"kind":"Variable","name":{"kind":"Name","value":"choices"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BulkMatchPendingEmployersMutation, BulkMatchPendingEmployersMutationVariables>;
 export const BulkRejectPendingEmployersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkRejectPendingEmployers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkRejectPendingEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerIds"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BulkRejectPendingEmployersMutation, BulkRejectPendingEmployersMutationVariables>;
@@ -466,6 +3547,9 @@ export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const DeferPromotionCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeferPromotionCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"until"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deferPromotionCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"aliasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"until"},"value":{"kind":"Variable","name":{"kind":"Name","value":"until"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"deferUntil"}}]}}]}}]}}]} as unknown as DocumentNode<DeferPromotionCandidateMutation, DeferPromotionCandidateMutationVariables>;
 export const EmployerDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"EmployerDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"}},{"kind":"Field","name":{"kind":"Name","value":"employerByMergedInto"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userByCreatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ADDED_AT_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"visibility"}},{"kind":"Field","name":{"kind":"Name","value":"validFrom"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSystem"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"importBatchId"}},{"kind":"Field","name":{"kind":"Name","value":"importRow"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"normalizerVersion"}},{"kind":"Field","name":{"kind":"Name","value":"userByAddedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerIdentifiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SCHEME_ASC"},{"kind":"EnumValue","value":"VALUE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSystem"}},{"kind":"Field","name":{"kind":"Name","value":"sourceRef"}},{"kind":"Field","name":{"kind":"Name","value":"addedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userByAddedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerDistinctions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"otherEmployer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userByRecordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerDistinctionsByOtherEmployerId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"recordedAt"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userByRecordedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerMergesBySurvivorId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MergeHistoryEntry"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerMergesByMergedId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"MergeHistoryEntry"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"MergeHistoryEntry"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"EmployerMerge"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"mergedAt"}},{"kind":"Field","name":{"kind":"Name","value":"unmergedAt"}},{"kind":"Field","name":{"kind":"Name","value":"undo"}},{"kind":"Field","name":{"kind":"Name","value":"survivor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"merged"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userByMergedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"userByUnmergedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]} as unknown as DocumentNode<EmployerDetailQuery, EmployerDetailQueryVariables>;
 export const IdentifierSchemesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"IdentifierSchemes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"identifierSchemes"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"KEY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"validation"}}]}}]}}]}}]} as unknown as DocumentNode<IdentifierSchemesQuery, IdentifierSchemesQueryVariables>;
+export const ImportBatchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSystem"}},{"kind":"Field","name":{"kind":"Name","value":"byteCount"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"rowsProcessed"}},{"kind":"Field","name":{"kind":"Name","value":"processingSeconds"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"lastError"}},{"kind":"Field","name":{"kind":"Name","value":"matchedIdentifierCount"}},{"kind":"Field","name":{"kind":"Name","value":"matchedExactCount"}},{"kind":"Field","name":{"kind":"Name","value":"matchedFuzzyCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"rejectedCount"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"aliasesAddedCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"receivedAt"}},{"kind":"Field","name":{"kind":"Name","value":"startedAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchQuery, ImportBatchQueryVariables>;
+export const ImportBatchRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRowFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"LINE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"bciCompanyId"}},{"kind":"Field","name":{"kind":"Name","value":"abn"}},{"kind":"Field","name":{"kind":"Name","value":"acn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmployerId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchRowsQuery, ImportBatchRowsQueryVariables>;
+export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSystem"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"rowsProcessed"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
 export const IssueApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRole"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenId"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<IssueApiTokenMutation, IssueApiTokenMutationVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MatchPendingEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatchPendingEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchPendingEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MatchPendingEmployerMutation, MatchPendingEmployerMutationVariables>;
@@ -478,6 +3562,7 @@ export const PromoteCanonicalNameDocument = {"kind":"Document","definitions":[{"
 export const PromotionEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"promotionCandidatesForEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PromotionItemFields"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"canonicalDecisions"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"condition"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}}]}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"candidateName"}},{"kind":"Field","name":{"kind":"Name","value":"nameBefore"}},{"kind":"Field","name":{"kind":"Name","value":"nameAfter"}},{"kind":"Field","name":{"kind":"Name","value":"rationale"}},{"kind":"Field","name":{"kind":"Name","value":"deferUntil"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedRole"}},{"kind":"Field","name":{"kind":"Name","value":"revertsDecisionId"}},{"kind":"Field","name":{"kind":"Name","value":"userByDecidedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"canonicalDecisionByRevertsDecisionId"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PromotionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionQueueItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"aliasId"}},{"kind":"Field","name":{"kind":"Name","value":"candidateName"}},{"kind":"Field","name":{"kind":"Name","value":"candidateKind"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"candidateRows"}},{"kind":"Field","name":{"kind":"Name","value":"candidateProjects"}},{"kind":"Field","name":{"kind":"Name","value":"canonicalRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"queuedSince"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimedBy"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByUsername"}},{"kind":"Field","name":{"kind":"Name","value":"claimExpiresAt"}}]}}]} as unknown as DocumentNode<PromotionEmployerQuery, PromotionEmployerQueryVariables>;
 export const PromotionQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"PromotionQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"canonicalPromotionQueue"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"PromotionItemFields"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PromotionItemFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PromotionQueueItem"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"aliasId"}},{"kind":"Field","name":{"kind":"Name","value":"candidateName"}},{"kind":"Field","name":{"kind":"Name","value":"candidateKind"}},{"kind":"Field","name":{"kind":"Name","value":"rules"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"priority"}},{"kind":"Field","name":{"kind":"Name","value":"impact"}},{"kind":"Field","name":{"kind":"Name","value":"candidateRows"}},{"kind":"Field","name":{"kind":"Name","value":"candidateProjects"}},{"kind":"Field","name":{"kind":"Name","value":"canonicalRows"}},{"kind":"Field","name":{"kind":"Name","value":"firstSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastSeenAt"}},{"kind":"Field","name":{"kind":"Name","value":"queuedSince"}},{"kind":"Field","name":{"kind":"Name","value":"sources"}},{"kind":"Field","name":{"kind":"Name","value":"conflicts"}},{"kind":"Field","name":{"kind":"Name","value":"conflictCount"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"claimedBy"}},{"kind":"Field","name":{"kind":"Name","value":"claimedByUsername"}},{"kind":"Field","name":{"kind":"Name","value":"claimExpiresAt"}}]}}]} as unknown as DocumentNode<PromotionQueueQuery, PromotionQueueQueryVariables>;
 export const RecordDistinctionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RecordDistinction"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"otherEmployerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"recordDistinction"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"otherEmployerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"otherEmployerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<RecordDistinctionMutation, RecordDistinctionMutationVariables>;
+export const RefreshAnalyticsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RefreshAnalytics"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"refreshAnalytics"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"fromDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"toDay"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fromDay"}},{"kind":"Field","name":{"kind":"Name","value":"toDay"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}}]}}]}}]}}]} as unknown as DocumentNode<RefreshAnalyticsMutation, RefreshAnalyticsMutationVariables>;
 export const RegisterEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}},"type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewIdentifierInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"aliases"}},"type":{"kind":"ListType","type":{"kind":"NamedType","name":{"kind":"Name","value":"NewAliasInput"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceRef"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"identifiers"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifiers"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"aliases"},"value":{"kind":"Variable","name":{"kind":"Name","value":"aliases"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sourceSystem"},"value":{"kind":"StringValue","value":"manual","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"sourceRef"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceRef"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RegisterEmployerMutation, RegisterEmployerMutationVariables>;
 export const RejectPendingEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectPendingEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPendingEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<RejectPendingEmployerMutation, RejectPendingEmployerMutationVariables>;
 export const RejectPromotionCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RejectPromotionCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rejectPromotionCandidate"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"aliasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}}]}}]}}]}}]} as unknown as DocumentNode<RejectPromotionCandidateMutation, RejectPromotionCandidateMutationVariables>;

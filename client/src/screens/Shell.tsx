@@ -56,7 +56,6 @@ export function Shell({ session, onLogOut }: ShellProps) {
             <li key={section.path}>
               <NavLink to={section.path} end={section.path === "/employers/new"}>
                 {section.title}
-                {section.arrivesWith !== undefined && <span className="soon"> (issue {section.arrivesWith})</span>}
               </NavLink>
             </li>
           ))}

@@ -139,6 +139,22 @@ export const exportDefinitions: readonly ExportDefinition[] = [
     orderBy: "day, batch_id, outcome",
   },
   {
+    name: "backlogs-per-day",
+    description: "Promotion and pending backlogs as each day's last analytics refresh found them (filters: from/to)",
+    relation: "app_public.analytics_backlog_daily",
+    columns: [
+      text("day"),
+      text("promotion_items"),
+      instant("promotion_oldest_queued_since"),
+      text("pending_items"),
+      instant("pending_oldest_first_seen_at"),
+      instant("measured_at"),
+    ],
+    dayFilter: { column: "day", type: "date" },
+    sourceSystemColumn: null,
+    orderBy: "day",
+  },
+  {
     name: "pending",
     description: "Pending employers with their state and resolution (filters: from/to on first_seen_at, source_system)",
     relation: "app_hidden.export_pending_employers",

@@ -1,0 +1,418 @@
+// /analytics: the dashboard. Every view reads the daily rollups
+// (docs/ANALYTICS.md) for the date range in the URL, draws a chart with a
+// table of its figures, and offers the matching CSV export with the same range.
+// Loaded on demand (App.tsx): the charting library stays out of the other screens.
+import { useId, useState, type FormEvent } from "react";
+import { Link, useSearchParams } from "react-router";
+import { useMutation, useQuery, type CombinedError } from "urql";
+import {
+  AnalyticsAliasesPerDayDocument,
+  AnalyticsBacklogsDocument,
+  AnalyticsCoverageTrendDocument,
+  AnalyticsDecisionsPerDayDocument,
+  AnalyticsImportOutcomesPerDayDocument,
+  AnalyticsLastRefreshDocument,
+  RefreshAnalyticsDocument,
+} from "../../gql/graphql.ts";
+import { ChartFigure } from "../../charts/ChartFigure.tsx";
+import { StackedBarChart } from "../../charts/StackedBarChart.tsx";
+import { TrendChart } from "../../charts/TrendChart.tsx";
+import { daysInRange, pivotByDay, rowsByDay, seriesTotal, type ChartData } from "../../charts/series.ts";
+import { ErrorMessage, Loading, Notice } from "../../components/Feedback.tsx";
+import { usePageTitle } from "../../components/usePageTitle.ts";
+import { errorText } from "../../errors.ts";
+import { formatDateTime, humanize } from "../../format.ts";
+import { importOutcomes, outcomeInfo } from "../../importOutcomes.ts";
+import { present } from "../../present.ts";
+import { roleAtLeast } from "../../roles.ts";
+import type { Session } from "../../session.ts";
+import { ExportButton } from "./ExportButton.tsx";
+import { lastDays, parseRange, type DateRange } from "./dateRange.ts";
+import "./analytics.css";
+
+interface ViewProps {
+  range: DateRange;
+  days: string[];
+  onUnauthorized(): void;
+  /** After "Refresh figures now" the views ask the server again instead of the cache. */
+  requestPolicy: "cache-first" | "network-only";
+}
+
+const count = (value: number) => value.toLocaleString("en-AU");
+const percent = (value: number) => `${value.toFixed(1)}%`;
+
+/** Loading, error and empty states of a view, in the figure's place. */
+function viewState(fetching: boolean, error: CombinedError | undefined, empty: boolean, what: string) {
+  if (error) return <ErrorMessage error={error} />;
+  if (fetching) return <Loading what={what} />;
+  if (empty) return <p className="empty">Nothing in this range.</p>;
+  return undefined;
+}
+
+/** "6 aliases added in the range: bci 2, manual 4." */
+function totalsSentence(data: ChartData, one: string, many: string): string {
+  const parts = data.series.map((s) => `${s.label} ${count(seriesTotal(data.rows, s.key))}`);
+  const total = data.series.reduce((sum, s) => sum + seriesTotal(data.rows, s.key), 0);
+  return `${count(total)} ${total === 1 ? one : many} in the range${parts.length ? `: ${parts.join(", ")}` : ""}.`;
+}
+
+function AliasesPerDay({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({
+    query: AnalyticsAliasesPerDayDocument,
+    variables: range,
+    requestPolicy,
+  });
+  const groups = (data?.analyticsAliasDailies?.groupedAggregates ?? []).map((g) => ({
+    keys: g.keys,
+    value: g.sum?.aliasesAdded,
+  }));
+  const chart = pivotByDay(groups, days, (key) => ({ label: key }));
+  return (
+    <ChartFigure
+      title="Aliases added per day"
+      description="New aliases by the day they were added, stacked by source system."
+      summary={totalsSentence(chart, "alias added", "aliases added")}
+      series={chart.series}
+      rows={chart.rows}
+      chart={<StackedBarChart rows={chart.rows} series={chart.series} />}
+      state={viewState(fetching, error, chart.series.length === 0, "aliases per day")}
+      actions={
+        <>
+          <ExportButton
+            name="aliases-per-day"
+            label="Export per day (CSV)"
+            range={range}
+            onUnauthorized={onUnauthorized}
+          />
+          <ExportButton name="aliases" label="Export aliases (CSV)" range={range} onUnauthorized={onUnauthorized} />
+        </>
+      }
+    />
+  );
+}
+
+const actionOrder = ["promote", "reject", "defer", "revert"];
+const actionColours: Record<string, string> = {
+  promote: "#009E73",
+  reject: "#D55E00",
+  defer: "#E69F00",
+  revert: "#0072B2",
+};
+
+function DecisionsPerDay({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({
+    query: AnalyticsDecisionsPerDayDocument,
+    variables: range,
+    requestPolicy,
+  });
+  const byAction = pivotByDay(
+    (data?.byAction?.groupedAggregates ?? []).map((g) => ({ keys: g.keys, value: g.sum?.decisions })),
+    days,
+    (key) => ({ label: humanize(key), colour: actionColours[key] }),
+    actionOrder,
+  );
+  const names = new Map((data?.stewards?.nodes ?? []).filter(present).map((u) => [u.rowId, u.username]));
+  const bySteward = pivotByDay(
+    (data?.bySteward?.groupedAggregates ?? []).map((g) => ({ keys: g.keys, value: g.sum?.decisions })),
+    days,
+    (key) => ({ label: names.get(key) ?? (key === "unknown" ? "someone removed" : `user #${key}`) }),
+  );
+  const state = viewState(fetching, error, byAction.series.length === 0, "decisions");
+  const exports = (
+    <>
+      <ExportButton
+        name="decisions-per-day"
+        label="Export per day (CSV)"
+        range={range}
+        onUnauthorized={onUnauthorized}
+      />
+      <ExportButton name="decisions" label="Export decision log (CSV)" range={range} onUnauthorized={onUnauthorized} />
+    </>
+  );
+  return (
+    <>
+      <ChartFigure
+        title="Decisions per day by action"
+        description="Canonical-name decisions (promote, reject, defer, revert) by the day they were made."
+        summary={totalsSentence(byAction, "decision", "decisions")}
+        series={byAction.series}
+        rows={byAction.rows}
+        chart={<StackedBarChart rows={byAction.rows} series={byAction.series} />}
+        state={state}
+        actions={exports}
+      />
+      <ChartFigure
+        title="Decisions per day by steward"
+        description="The same decisions, stacked by who made them."
+        summary={totalsSentence(bySteward, "decision", "decisions")}
+        series={bySteward.series}
+        rows={bySteward.rows}
+        chart={<StackedBarChart rows={bySteward.rows} series={bySteward.series} />}
+        state={state}
+        actions={
+          <ExportButton
+            name="decisions-per-day"
+            label="Export per day (CSV)"
+            range={range}
+            onUnauthorized={onUnauthorized}
+          />
+        }
+      />
+    </>
+  );
+}
+
+function Backlogs({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({ query: AnalyticsBacklogsDocument, variables: range, requestPolicy });
+  const nodes = [data?.page1, data?.page2, data?.page3, data?.page4]
+    .flatMap((page) => page?.nodes ?? [])
+    .filter(present);
+  const series = [
+    { key: "promotionItems", label: "Promotion queue", colour: "#0072B2" },
+    { key: "pendingItems", label: "Pending employers", colour: "#E69F00" },
+  ];
+  const rows = rowsByDay(nodes, days, (node) => ({
+    promotionItems: node.promotionItems ?? null,
+    pendingItems: node.pendingItems,
+  }));
+  const latest = nodes.at(-1);
+  const summary = latest
+    ? `On ${latest.day}: ${latest.promotionItems === null || latest.promotionItems === undefined ? "no promotion figure (the queue is switched off)" : `${count(latest.promotionItems)} in the promotion queue`}, ${count(latest.pendingItems)} pending employers open.`
+    : "";
+  return (
+    <ChartFigure
+      title="Promotion and pending backlogs"
+      description="Items waiting for a steward, as each day's last analytics refresh found them."
+      summary={summary}
+      series={series}
+      rows={rows}
+      formatValue={count}
+      chart={<TrendChart rows={rows} series={series} />}
+      state={viewState(fetching, error, nodes.length === 0, "backlogs")}
+      actions={
+        <>
+          <ExportButton
+            name="backlogs-per-day"
+            label="Export per day (CSV)"
+            range={range}
+            onUnauthorized={onUnauthorized}
+          />
+          <ExportButton
+            name="pending"
+            label="Export pending employers (CSV)"
+            range={range}
+            onUnauthorized={onUnauthorized}
+          />
+        </>
+      }
+    />
+  );
+}
+
+function CoverageTrend({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({
+    query: AnalyticsCoverageTrendDocument,
+    variables: range,
+    requestPolicy,
+  });
+  const nodes = [data?.page1, data?.page2, data?.page3, data?.page4]
+    .flatMap((page) => page?.nodes ?? [])
+    .filter(present);
+  const series = [
+    { key: "aliasCoverage", label: "With an alias", colour: "#0072B2" },
+    { key: "identifierCoverage", label: "With an identifier", colour: "#009E73" },
+    { key: "feedNamesResolved", label: "Feed names resolved", colour: "#CC79A7" },
+  ];
+  const rows = rowsByDay(nodes, days, (node) => ({
+    aliasCoverage: node.aliasCoverage,
+    identifierCoverage: node.identifierCoverage,
+    feedNamesResolved: node.feedNamesResolved ?? null,
+  }));
+  const latest = nodes.at(-1);
+  const summary = latest
+    ? `On ${latest.day}: of ${count(latest.activeEmployers)} active employers, ${percent(latest.aliasCoverage)} have an alias and ${percent(latest.identifierCoverage)} an identifier${latest.feedNamesResolved === null || latest.feedNamesResolved === undefined ? "" : `; ${percent(latest.feedNamesResolved)} of feed names are resolved`}.`
+    : "";
+  return (
+    <ChartFigure
+      title="Coverage trend"
+      description="Share of active employers with an alias other than their name, with an external identifier, and share of feed names resolved."
+      summary={summary}
+      series={series}
+      rows={rows}
+      formatValue={percent}
+      chart={<TrendChart rows={rows} series={series} percent />}
+      state={viewState(fetching, error, nodes.length === 0, "coverage")}
+      actions={
+        <ExportButton
+          name="coverage-per-day"
+          label="Export per day (CSV)"
+          range={range}
+          onUnauthorized={onUnauthorized}
+        />
+      }
+    />
+  );
+}
+
+function ImportOutcomesPerDay({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({
+    query: AnalyticsImportOutcomesPerDayDocument,
+    variables: range,
+    requestPolicy,
+  });
+  const chart = pivotByDay(
+    (data?.analyticsImportDailies?.groupedAggregates ?? []).map((g) => ({ keys: g.keys, value: g.sum?.rows })),
+    days,
+    (key) => {
+      const info = outcomeInfo(key);
+      return { label: info?.label ?? key, colour: info?.colour };
+    },
+    importOutcomes.map((info) => info.outcome),
+  );
+  return (
+    <ChartFigure
+      title="Import outcomes per day"
+      description="Imported rows by the day they were processed, stacked by outcome."
+      summary={totalsSentence(chart, "row imported", "rows imported")}
+      series={chart.series}
+      rows={chart.rows}
+      chart={<StackedBarChart rows={chart.rows} series={chart.series} />}
+      state={viewState(fetching, error, chart.series.length === 0, "import outcomes")}
+      actions={
+        <ExportButton
+          name="imports-per-day"
+          label="Export per day (CSV)"
+          range={range}
+          onUnauthorized={onUnauthorized}
+        />
+      }
+    />
+  );
+}
+
+function RangeForm({ range }: { range: DateRange }) {
+  const [, setParams] = useSearchParams();
+  const ids = { from: useId(), to: useId() };
+  const [draft, setDraft] = useState(range);
+  const [shownFor, setShownFor] = useState(range);
+  // Back/forward changes the range under the form: follow it.
+  if (shownFor.from !== range.from || shownFor.to !== range.to) {
+    setShownFor(range);
+    setDraft(range);
+  }
+  function apply(event: FormEvent) {
+    event.preventDefault();
+    setParams(new URLSearchParams({ from: draft.from, to: draft.to }));
+  }
+  const preset = (days: number) => {
+    const r = lastDays(days);
+    return `?${new URLSearchParams({ from: r.from, to: r.to })}`;
+  };
+  return (
+    <form className="range-form" onSubmit={apply} aria-label="Date range">
+      <div className="field">
+        <label htmlFor={ids.from}>From</label>
+        <input
+          id={ids.from}
+          type="date"
+          value={draft.from}
+          onChange={(e) => setDraft({ ...draft, from: e.target.value })}
+          required
+        />
+      </div>
+      <div className="field">
+        <label htmlFor={ids.to}>To</label>
+        <input
+          id={ids.to}
+          type="date"
+          value={draft.to}
+          onChange={(e) => setDraft({ ...draft, to: e.target.value })}
+          required
+        />
+      </div>
+      <button type="submit">Show</button>
+      <span className="presets">
+        <Link to={preset(7)}>Last 7 days</Link>
+        <Link to={preset(30)}>Last 30 days</Link>
+        <Link to={preset(90)}>Last 90 days</Link>
+        <Link to={preset(365)}>Last year</Link>
+      </span>
+    </form>
+  );
+}
+
+function Freshness({ session, onRefreshed }: { session: Session; onRefreshed(): void }) {
+  const [{ data, error }, refetch] = useQuery({ query: AnalyticsLastRefreshDocument });
+  const [refresh, runRefresh] = useMutation(RefreshAnalyticsDocument);
+  const last = data?.analyticsRefreshes?.nodes.filter(present)[0];
+  return (
+    <div className="freshness">
+      <p className="muted">
+        Days are UTC days.{" "}
+        {error
+          ? `When the figures were last refreshed is unknown (${errorText(error)}).`
+          : last
+            ? `Figures as of ${formatDateTime(last.finishedAt)} (${last.triggeredBy} refresh); refreshed hourly.`
+            : data
+              ? "The figures have not been computed yet: the hourly refresh fills them."
+              : ""}
+      </p>
+      {roleAtLeast(session.role, "admin") && (
+        <button
+          type="button"
+          className="small"
+          disabled={refresh.fetching}
+          onClick={() =>
+            void runRefresh({}).then((result) => {
+              if (result.error) return;
+              // A refresh rewrites every rollup: ask every view again.
+              refetch({ requestPolicy: "network-only" });
+              onRefreshed();
+            })
+          }
+        >
+          {refresh.fetching ? "Refreshing…" : "Refresh figures now"}
+        </button>
+      )}
+      {refresh.error && <ErrorMessage error={refresh.error} action="Refresh" />}
+      {refresh.data && !refresh.error && <Notice>Refreshed.</Notice>}
+    </div>
+  );
+}
+
+export function AnalyticsPage({ session, onUnauthorized }: { session: Session; onUnauthorized(): void }) {
+  usePageTitle("Analytics");
+  const [params] = useSearchParams();
+  const parsed = parseRange(params);
+  const range = parsed.ok ? parsed.range : parsed.fallback;
+  const days = daysInRange(range.from, range.to);
+  const [generation, setGeneration] = useState(0);
+  const props = {
+    range,
+    days,
+    onUnauthorized,
+    requestPolicy: generation > 0 ? "network-only" : "cache-first",
+  } as const;
+  return (
+    <section className="page analytics" aria-labelledby="page-title">
+      <h1 id="page-title">Analytics</h1>
+      <RangeForm range={range} />
+      {!parsed.ok && (
+        <div className="error-box" role="alert">
+          <strong>Date range not accepted</strong>
+          <p>
+            {parsed.message} Showing {range.from} to {range.to} instead.
+          </p>
+        </div>
+      )}
+      <Freshness session={session} onRefreshed={() => setGeneration((n) => n + 1)} />
+      <div className="chart-grid" key={generation}>
+        <AliasesPerDay {...props} />
+        <DecisionsPerDay {...props} />
+        <Backlogs {...props} />
+        <CoverageTrend {...props} />
+        <ImportOutcomesPerDay {...props} />
+      </div>
+    </section>
+  );
+}
