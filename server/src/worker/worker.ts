@@ -6,6 +6,7 @@
 import type { TaskList } from "graphile-worker";
 import { analytics_rollups__refresh } from "../tasks/analytics_rollups__refresh.ts";
 import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
+import { search_stats__refresh } from "../tasks/search_stats__refresh.ts";
 
 export interface TaskOptions {
   /** Feed rows matched per chunk (a chunk is one transaction). */
@@ -24,11 +25,17 @@ export function makeTaskList(options: TaskOptions): TaskList {
       crashAfterChunks: options.crashAfterChunks,
       isStopping: options.isStopping,
     }),
+    search_stats__refresh,
   };
 }
 
 /**
- * Hourly at :07, so "today" stays fresh and yesterday is finished after
- * midnight (UTC); one job at a time (max=1), no backfill of missed hours.
+ * The schedule. Every item runs one job at a time (max=1) with no backfill of
+ * missed slots.
  */
-export const crontab = ["7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh"].join("\n");
+export const crontab = [
+  // Hourly at :07, so "today" stays fresh and yesterday is finished after midnight (UTC).
+  "7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh",
+  // Once a day, away from the analytics slot: new words get their search weight (see the task's file).
+  "17 2 * * * search_stats__refresh ?max=1&jobKey=search_stats__refresh",
+].join("\n");
