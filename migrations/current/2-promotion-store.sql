@@ -59,6 +59,7 @@ drop function if exists app_hidden.mark_promotion_expired_aliases();
 drop function if exists app_hidden.mark_all_promotion_dirty();
 drop function if exists app_hidden.refresh_dirty_promotion_queue(integer);
 drop function if exists app_hidden.mark_promotion_dirty(bigint[]);
+drop function if exists app_hidden.queue_promotion_refresh();
 drop function if exists app_hidden.refresh_promotion_queue_items(bigint[], boolean);
 drop function if exists app_hidden.promotion_queue_live();
 drop function if exists app_hidden.promotion_queue_enabled();
@@ -194,6 +195,26 @@ $$;
 comment on function app_hidden.refresh_promotion_queue_items(bigint[], boolean) is
   'Recomputes the stored promotion candidates of these employers from app_hidden.promotion_candidates; returns the employers recomputed (others were being recomputed elsewhere and stay dirty).';
 
+-- Queues the worker's job, once per transaction (visible to the worker when
+-- the transaction commits, like the marks). One pending job at a time (job
+-- key); the crontab's runs catch marks left while graphile-worker's schema
+-- did not exist yet (during the first migration).
+create or replace function app_hidden.queue_promotion_refresh() returns void
+  language plpgsql volatile
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+begin
+  if coalesce(current_setting('app.promotion_job_queued', true), '') <> 'yes'
+     and to_regnamespace('graphile_worker') is not null then
+    perform graphile_worker.add_job('promotion_queue__refresh', '{}'::json, queue_name := 'promotion_queue__refresh',
+                                    job_key := 'promotion_queue__refresh', job_key_mode := 'preserve_run_at');
+    perform set_config('app.promotion_job_queued', 'yes', true);
+  end if;
+end;
+$$;
+comment on function app_hidden.queue_promotion_refresh() is 'Queues the promotion_queue__refresh job once per transaction (when graphile-worker is installed).';
+
 -- Every trigger ends here: recompute now within the transaction's budget,
 -- otherwise (or when another transaction holds an employer) leave a mark
 -- for the worker and queue its job once per transaction.
@@ -218,12 +239,8 @@ begin
   end if;
   insert into app_private.promotion_dirty_employers (employer_id)
     select u.id from unnest(v_ids) u (id) where not (u.id = any (v_done));
-  if found and coalesce(current_setting('app.promotion_job_queued', true), '') <> 'yes'
-     and to_regnamespace('graphile_worker') is not null then
-    -- Visible to the worker when this transaction commits, like the marks.
-    perform graphile_worker.add_job('promotion_queue__refresh', '{}'::json, queue_name := 'promotion_queue__refresh',
-                                    job_key := 'promotion_queue__refresh', job_key_mode := 'preserve_run_at');
-    perform set_config('app.promotion_job_queued', 'yes', true);
+  if found then
+    perform app_hidden.queue_promotion_refresh();
   end if;
 end;
 $$;
@@ -285,6 +302,7 @@ begin
   insert into app_private.promotion_dirty_employers (employer_id)
     select e.id from app_public.employers e where e.status = 'active' order by e.id;
   get diagnostics v_count = row_count;
+  perform app_hidden.queue_promotion_refresh();
   return v_count;
 end;
 $$;

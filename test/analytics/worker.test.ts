@@ -17,7 +17,7 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 it("schedules the analytics refresh hourly, one job at a time", () => {
-  const items = parseCrontab(crontab);
+  const items = parseCrontab(crontab).filter((i) => i.task === "analytics_rollups__refresh");
   expect(items.map((i) => [i.task, i.options.maxAttempts, i.options.jobKey, i.options.backfillPeriod])).toEqual([
     ["analytics_rollups__refresh", 1, "analytics_rollups__refresh", 0],
   ]);

@@ -6,6 +6,7 @@
 import type { TaskList } from "graphile-worker";
 import { analytics_rollups__refresh } from "../tasks/analytics_rollups__refresh.ts";
 import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
+import { promotion_queue__refresh } from "../tasks/promotion_queue__refresh.ts";
 
 export interface TaskOptions {
   /** Feed rows matched per chunk (a chunk is one transaction). */
@@ -21,6 +22,7 @@ export function makeTaskList(options: TaskOptions): TaskList {
       chunkRows: options.chunkRows,
       crashAfterChunks: options.crashAfterChunks,
     }),
+    promotion_queue__refresh,
   };
 }
 
@@ -28,4 +30,11 @@ export function makeTaskList(options: TaskOptions): TaskList {
  * Hourly at :07, so "today" stays fresh and yesterday is finished after
  * midnight (UTC); one job at a time (max=1), no backfill of missed hours.
  */
-export const crontab = ["7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh"].join("\n");
+export const crontab = [
+  "7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh",
+  // The stored promotion queue: triggers queue this job when they leave work
+  // for it; every five minutes picks up anything left (a worker that was down),
+  // and the run after midnight (UTC) first marks employers whose aliases were retired.
+  "*/5 * * * * promotion_queue__refresh ?max=1&jobKey=promotion_queue__refresh&queue=promotion_queue__refresh",
+  '3 0 * * * promotion_queue__refresh ?max=1&queue=promotion_queue__refresh {"sweepExpiredAliases":true}',
+].join("\n");
