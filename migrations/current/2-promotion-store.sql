@@ -61,6 +61,7 @@ drop function if exists app_hidden.refresh_dirty_promotion_queue(integer);
 drop function if exists app_hidden.mark_promotion_dirty(bigint[]);
 drop function if exists app_hidden.queue_promotion_refresh();
 drop function if exists app_hidden.refresh_promotion_queue_items(bigint[], boolean);
+drop function if exists app_hidden.promotion_backlog_now();
 drop function if exists app_hidden.promotion_queue_live();
 drop function if exists app_hidden.promotion_queue_enabled();
 drop function if exists app_hidden.promotion_store_settings();
@@ -636,6 +637,22 @@ create or replace function app_hidden.promotion_queue_live() returns setof app_p
   $$;
 comment on function app_hidden.promotion_queue_live() is 'The promotion queue computed live (the reference for the stored one; seconds on a large registry).';
 grant execute on function app_hidden.promotion_queue_live() to :ROLE_ANALYST;
+
+-- The backlog now, for /metrics and the health check (read as the owner):
+-- cheap since the queue is stored, so they no longer read the daily
+-- snapshot in analytics_backlog_daily (which stays, for the history chart).
+-- Items and the oldest are null while canonical_promotion is switched off.
+create or replace function app_hidden.promotion_backlog_now(out items integer, out oldest_queued_since timestamptz)
+  language sql stable
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+    select case when app_public.feature_enabled('canonical_promotion') is not false then count(*)::integer end,
+           case when app_public.feature_enabled('canonical_promotion') is not false then min(q.queued_since) end
+    from app_hidden.promotion_queue_items q
+    where q.deferred_until is null or q.deferred_until <= current_date
+  $$;
+comment on function app_hidden.promotion_backlog_now() is 'Items in the promotion queue now and since when the oldest waits (null while the feature is off).';
 
 -------------------------------------------------------------------------------
 -- Backfill: the candidates of every active employer as the data stands.

@@ -9,6 +9,7 @@ import { asRole, createTestDatabase, expectSqlError, type TestDatabase } from ".
 import { employerWith, queueItemsOf, seenInFeed } from "../../helpers/promotion.ts";
 import { createUsers, type TestUsers } from "../../helpers/users.ts";
 import { makeTaskList } from "../../../server/src/worker/worker.ts";
+import { readBusinessFigures } from "../../../server/src/metrics/business-gauges.ts";
 
 let db: TestDatabase;
 let users: TestUsers;
@@ -266,6 +267,35 @@ describe("keeping it current", () => {
     await runWorker();
     await expectStoredEqualsLive();
     expect((await queueItemsOf(owner(), employerId)).map((i) => i.alias_id)).toEqual([null]);
+  });
+});
+
+describe("the backlog gauges", () => {
+  it("count the stored queue now, without waiting for an analytics refresh", async () => {
+    const before = await readBusinessFigures(owner());
+    const { employerId } = await employerWith(owner(), "GAUGED CONSTRUCTIONS", [
+      { name: "Gauged Constructions Pty Ltd", kind: "legal", source: "abr" },
+    ]);
+    const after = await readBusinessFigures(owner());
+    expect(after.promotionBacklog).toBe(before.promotionBacklog! + 1);
+    const { rows } = await owner().query("select count(*)::int as n from app_public.canonical_promotion_queue()");
+    expect(after.promotionBacklog).toBe(rows[0].n);
+    expect(after.promotionBacklogOldestSeconds).toBeGreaterThan(0);
+    expect(await queueItemsOf(owner(), employerId)).toHaveLength(1);
+  });
+
+  it("read nothing while canonical promotion is switched off", async () => {
+    const client = await owner().connect();
+    try {
+      await client.query("begin");
+      await client.query("update app_public.feature_switches set is_enabled = false where key = 'canonical_promotion'");
+      const figures = await readBusinessFigures(client as unknown as pg.Pool);
+      expect(figures.promotionBacklog).toBeNull();
+      expect(figures.promotionBacklogOldestSeconds).toBeNull();
+    } finally {
+      await client.query("rollback");
+      client.release();
+    }
   });
 });
 
