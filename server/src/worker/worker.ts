@@ -35,6 +35,6 @@ export const crontab = [
   // The stored promotion queue: triggers queue this job when they leave work
   // for it; every five minutes picks up anything left (a worker that was down),
   // and the run after midnight (UTC) first marks employers whose aliases were retired.
-  "*/5 * * * * promotion_queue__refresh ?max=1&jobKey=promotion_queue__refresh&queue=promotion_queue__refresh",
-  '3 0 * * * promotion_queue__refresh ?max=1&queue=promotion_queue__refresh {"sweepExpiredAliases":true}',
+  "*/5 * * * * promotion_queue__refresh ?id=promotion_queue__refresh&max=1&jobKey=promotion_queue__refresh&queue=promotion_queue__refresh",
+  '3 0 * * * promotion_queue__refresh ?id=promotion_queue__sweep&max=1&queue=promotion_queue__refresh {"sweepExpiredAliases":true}',
 ].join("\n");

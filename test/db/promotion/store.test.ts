@@ -4,11 +4,11 @@
 // worker's promotion_queue__refresh task; a decision leaves the queue in its
 // own transaction; and the store is readable by analysts only.
 import type pg from "pg";
-import { Logger, runOnce } from "graphile-worker";
+import { Logger, parseCrontab, runOnce } from "graphile-worker";
 import { asRole, createTestDatabase, expectSqlError, type TestDatabase } from "../../helpers/db.ts";
 import { employerWith, queueItemsOf, seenInFeed } from "../../helpers/promotion.ts";
 import { createUsers, type TestUsers } from "../../helpers/users.ts";
-import { makeTaskList } from "../../../server/src/worker/worker.ts";
+import { crontab, makeTaskList } from "../../../server/src/worker/worker.ts";
 import { readBusinessFigures } from "../../../server/src/metrics/business-gauges.ts";
 
 let db: TestDatabase;
@@ -153,6 +153,15 @@ describe("the stored queue equals the live computation", () => {
 });
 
 describe("keeping it current", () => {
+  it("schedules the refresh every five minutes and the sweep of retired aliases daily", () => {
+    const items = parseCrontab(crontab).filter((i) => i.task === "promotion_queue__refresh");
+    expect(items.map((i) => [i.identifier, i.options.queueName, i.payload])).toEqual([
+      ["promotion_queue__refresh", "promotion_queue__refresh", null],
+      ["promotion_queue__sweep", "promotion_queue__refresh", { sweepExpiredAliases: true }],
+    ]);
+    expect(Object.keys(taskList)).toContain("promotion_queue__refresh");
+  });
+
   it("recomputes a big statement in the worker, not row by row in the statement", async () => {
     // 300 employers with a trusted legal name each, in two statements: over
     // the per-transaction budget (200), so nothing is recomputed at once.
