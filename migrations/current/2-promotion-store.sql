@@ -111,8 +111,10 @@ create table app_hidden.promotion_queue_items (
   constraint promotion_queue_items_unique unique nulls not distinct (employer_id, alias_id)
 );
 -- The queue's order, so the first page is an index scan.
+-- deferred_until is included so counting the queue is an index-only scan.
 create index promotion_queue_items_order_idx
-  on app_hidden.promotion_queue_items (priority desc, queued_since, employer_id, alias_id nulls first);
+  on app_hidden.promotion_queue_items (priority desc, queued_since, employer_id, alias_id nulls first)
+  include (deferred_until);
 create index promotion_queue_items_alias_idx on app_hidden.promotion_queue_items (alias_id) where alias_id is not null;
 comment on table app_hidden.promotion_queue_items is
   'The canonical promotion queue, stored: every queued or deferred candidate with its evidence, score and impact, kept current by triggers and the promotion_queue__refresh task.';
@@ -602,17 +604,20 @@ create trigger _600_promotion_dirty_insert after insert on app_public.canonical_
 create or replace function app_public.canonical_promotion_queue() returns setof app_public.promotion_queue_item
   language sql stable
   as $$
+    -- The claim as scalar subqueries, not a join: the planner drops them when
+    -- the caller does not read them (totalCount), and runs them for the rows
+    -- of one page only.
     select q.employer_id, q.employer_name, q.alias_id, q.candidate_name, q.candidate_kind, q.rules, q.score, q.impact,
            q.priority, q.candidate_rows, q.candidate_projects, q.canonical_rows, q.first_seen_at, q.last_seen_at,
            q.sources, q.conflicts, q.conflict_count, 'queued'::text, q.last_decision_id, q.queued_since,
-           cl.claimed_by, cl.claimed_by_username, cl.expires_at, q.evidence
+           (select pc.claimed_by from app_public.promotion_claims pc
+            where pc.employer_id = q.employer_id and pc.expires_at > now()),
+           (select u.username::text from app_public.promotion_claims pc join app_public.users u on u.id = pc.claimed_by
+            where pc.employer_id = q.employer_id and pc.expires_at > now()),
+           (select pc.expires_at from app_public.promotion_claims pc
+            where pc.employer_id = q.employer_id and pc.expires_at > now()),
+           q.evidence
     from app_hidden.promotion_queue_items q
-    left join lateral (
-      select pc.claimed_by, u.username::text as claimed_by_username, pc.expires_at
-      from app_public.promotion_claims pc
-      join app_public.users u on u.id = pc.claimed_by
-      where pc.employer_id = q.employer_id and pc.expires_at > now()
-    ) cl on true
     where (q.deferred_until is null or q.deferred_until <= current_date)
       and app_hidden.promotion_queue_enabled()
     order by q.priority desc, q.queued_since, q.employer_id, q.alias_id nulls first
@@ -620,6 +625,34 @@ create or replace function app_public.canonical_promotion_queue() returns setof 
 comment on function app_public.canonical_promotion_queue() is
   'Analysts and stewards: names that could serve better as canonical names, most important first (impact times uncertainty). Rejected names stay out unless new evidence arrives; deferred ones return when their date passes.';
 grant execute on function app_public.canonical_promotion_queue() to :ROLE_ANALYST;
+
+-- The backlog in one row (columns as in 000003), counted in the store with
+-- the few live claims hashed in, instead of a claim lookup per item. Still
+-- raises FEATURE_DISABLED when the feature is off (the daily snapshot in
+-- app_hidden.refresh_integration_rollups relies on it).
+create or replace view app_public.promotion_backlog with (security_invoker = true) as
+  select
+    count(*)::integer as items,
+    (count(*) filter (where c.employer_id is null))::integer as unclaimed_items,
+    (count(*) filter (where c.employer_id is not null))::integer as claimed_items,
+    (count(*) filter (where q.conflict_count > 0))::integer as items_with_conflicts,
+    min(q.queued_since) as oldest_queued_since,
+    round((extract(epoch from now() - min(q.queued_since)) / 86400)::numeric, 2) as oldest_item_age_days,
+    now() as measured_at
+  from app_hidden.promotion_queue_items q
+  left join (
+    select pc.employer_id from app_public.promotion_claims pc
+    join app_public.users u on u.id = pc.claimed_by
+    where pc.expires_at > now()
+  ) c on c.employer_id = q.employer_id
+  where (q.deferred_until is null or q.deferred_until <= current_date)
+    and app_hidden.promotion_queue_enabled();
+-- As in 000003 (a re-run of this file drops the view with the table it reads).
+comment on view app_public.promotion_backlog is 'The promotion queue in one row: how many items, how many claimed, and the age of the oldest.';
+comment on column app_public.promotion_backlog.items is 'Items in the queue.';
+comment on column app_public.promotion_backlog.oldest_queued_since is 'Since when the oldest item waits.';
+comment on column app_public.promotion_backlog.oldest_item_age_days is 'Its age in days.';
+grant select on app_public.promotion_backlog to :ROLE_ANALYST;
 
 -- The reference: the same queue computed live from app_hidden.promotion_candidates,
 -- as canonical_promotion_queue did before the store. Tests compare the two;
