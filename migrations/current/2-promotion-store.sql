@@ -25,7 +25,9 @@
 --   * A daily cron pass marks employers whose aliases expired (valid_to).
 -- The live computation stays as the reference: app_hidden.promotion_queue_live().
 --
--- Re-runnable: drops first, in reverse order of creation.
+-- Re-runnable: drops first, in reverse order of creation (the backlog view of
+-- 000003 too: it is replaced below, and depends on functions dropped here).
+drop view if exists app_public.promotion_backlog;
 drop trigger if exists _600_promotion_dirty_insert on app_public.canonical_decisions;
 drop trigger if exists _600_promotion_dirty_insert on app_public.source_systems;
 drop trigger if exists _600_promotion_dirty_update on app_public.source_systems;
@@ -111,10 +113,11 @@ create table app_hidden.promotion_queue_items (
   constraint promotion_queue_items_unique unique nulls not distinct (employer_id, alias_id)
 );
 -- The queue's order, so the first page is an index scan.
--- deferred_until is included so counting the queue is an index-only scan.
+-- deferred_until and conflict_count are included so counting the queue
+-- (totalCount, the backlog view, the gauges) is an index-only scan.
 create index promotion_queue_items_order_idx
   on app_hidden.promotion_queue_items (priority desc, queued_since, employer_id, alias_id nulls first)
-  include (deferred_until);
+  include (deferred_until, conflict_count);
 create index promotion_queue_items_alias_idx on app_hidden.promotion_queue_items (alias_id) where alias_id is not null;
 comment on table app_hidden.promotion_queue_items is
   'The canonical promotion queue, stored: every queued or deferred candidate with its evidence, score and impact, kept current by triggers and the promotion_queue__refresh task.';
