@@ -217,7 +217,7 @@ describe("measured from a real database and server", () => {
     expect(first.values.error_rate).toBe(0);
     expect(first.notes.error_rate).toMatch(/0 server errors in \d+ GraphQL operations/);
     // The fixture's trusted trading alias "Acme Builders" (and others) wait in
-    // the promotion queue; the check reads the latest refresh's snapshot of it.
+    // the promotion queue; the check counts the stored queue now.
     const queued = Number(
       (await db.ownerPool.query("select count(*) as n from app_public.canonical_promotion_queue()")).rows[0].n,
     );

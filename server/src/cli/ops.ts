@@ -13,6 +13,7 @@ import { registerRegistryCommands } from "./ops/registry.ts";
 import { registerRenormalizeCommand } from "./ops/renormalize.ts";
 import { registerDeployCommands } from "./ops/deploy.ts";
 import { registerRunbookJobCommands } from "./ops/runbook-jobs.ts";
+import { registerPromotionCommands } from "./ops/promotion.ts";
 
 const commandGroups: CommandGroup[] = [
   registerMigrationCommands, // migrate, status
@@ -23,6 +24,7 @@ const commandGroups: CommandGroup[] = [
   registerRenormalizeCommand, // renormalize
   registerDeployCommands, // backup, restore-drill, snapshot, verify, preflight, smoke
   registerRunbookJobCommands, // health, backfill feed-aliases
+  registerPromotionCommands, // promotion rebuild|refresh
 ];
 
 // A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).

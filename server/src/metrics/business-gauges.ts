@@ -1,7 +1,7 @@
 // Business figures read from the database when Prometheus scrapes: coverage
 // (from the latest analytics rollup), alias insert failures in the last hour,
-// when the rollups were last refreshed, the promotion backlog (as the latest
-// refresh found it), the pending backlog and import rows that failed in the
+// when the rollups were last refreshed, the promotion backlog (counted in the
+// stored queue, app_hidden.promotion_backlog_now), the pending backlog and import rows that failed in the
 // last hour. Read as the owner (row-level
 // security does not apply to monitoring), at most once per cacheMs.
 import type pg from "pg";
@@ -12,9 +12,8 @@ export interface BusinessFigures {
   aliasInsertFailuresLastHour: number;
   analyticsRefreshedAtSeconds: number | null;
   /**
-   * Items of the canonical promotion queue at the latest analytics refresh (the
-   * queue itself costs seconds on a large registry); null before the first
-   * refresh or while canonical_promotion is switched off.
+   * Items of the canonical promotion queue now (a count of the stored queue:
+   * milliseconds); null while canonical_promotion is switched off.
    */
   promotionBacklog: number | null;
   promotionBacklogOldestSeconds: number | null;
@@ -37,14 +36,14 @@ export async function readBusinessFigures(pool: pg.Pool): Promise<BusinessFigure
     pending_oldest: number | null;
     import_errors: string;
   }>(`
-    with backlog as (select * from app_public.analytics_backlog_daily order by day desc limit 1)
+    with backlog as (select * from app_hidden.promotion_backlog_now())
     select
       (select c.alias_coverage from app_public.analytics_coverage_daily c order by c.day desc limit 1) as alias_coverage,
       (select c.identifier_coverage from app_public.analytics_coverage_daily c order by c.day desc limit 1) as identifier_coverage,
       (select count(*) from app_private.alias_insert_failures f where f.occurred_at > now() - interval '1 hour') as failures,
       (select extract(epoch from max(r.finished_at))::float8 from app_public.analytics_refreshes r) as refreshed_at,
-      (select b.promotion_items from backlog b) as promotion,
-      (select extract(epoch from now() - b.promotion_oldest_queued_since)::float8 from backlog b) as promotion_oldest,
+      (select b.items from backlog b) as promotion,
+      (select extract(epoch from now() - b.oldest_queued_since)::float8 from backlog b) as promotion_oldest,
       p.open_items as pending,
       extract(epoch from now() - p.oldest_first_seen_at)::float8 as pending_oldest,
       (select count(*) from app_public.import_rows i

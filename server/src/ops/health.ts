@@ -6,8 +6,7 @@
 //   check                     source                                        default bound
 //   alias search latency      timed searchEmployers probes (SQL, as owner)  ≤ 1 s
 //   error rate                the server's /metrics (GraphQL server errors) ≤ 1 %
-//   canonical review backlog  analytics_backlog_daily: the promotion queue  ≤ 50
-//                             at the latest analytics refresh
+//   canonical review backlog  the stored promotion queue, counted now     ≤ 50
 //   alias insert failures     app_private.alias_insert_failures, last hour  ≤ 5
 //   coverage drop             analytics_coverage_daily: best of the 7 days  ≤ 5 points
 //                             before the latest, minus the latest
@@ -231,17 +230,14 @@ export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOpti
 
   async function reviewBacklog(sample: HealthSample): Promise<void> {
     try {
-      // The snapshot of the latest refresh: the queue itself costs seconds on a
-      // large registry (docs/PROMOTION.md), too much for a check run every few minutes.
+      // The stored queue, counted now (app_hidden.promotion_backlog_now: a
+      // count of app_hidden.promotion_queue_items, milliseconds at any size).
       const { rows } = await pool.query<{ items: number | null; measured_at: string }>(
-        `select promotion_items as items,
-                to_char(measured_at at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') as measured_at
-         from app_public.analytics_backlog_daily order by day desc limit 1`,
+        `select b.items, to_char(now() at time zone 'UTC', 'YYYY-MM-DD HH24:MI "UTC"') as measured_at
+         from app_hidden.promotion_backlog_now() b`,
       );
-      if (rows.length === 0) {
-        sample.notes.review_backlog = "no analytics refresh yet";
-      } else if (rows[0]!.items === null) {
-        sample.notes.review_backlog = "canonical promotion was switched off at the latest refresh";
+      if (rows[0]!.items === null) {
+        sample.notes.review_backlog = "canonical promotion is switched off";
       } else {
         sample.values.review_backlog = rows[0]!.items;
         sample.notes.review_backlog = `promotion queue as of ${rows[0]!.measured_at}`;

@@ -7,6 +7,7 @@ import type { TaskList } from "graphile-worker";
 import { analytics_rollups__refresh } from "../tasks/analytics_rollups__refresh.ts";
 import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
 import { search_stats__refresh } from "../tasks/search_stats__refresh.ts";
+import { promotion_queue__refresh } from "../tasks/promotion_queue__refresh.ts";
 
 export interface TaskOptions {
   /** Feed rows matched per chunk (a chunk is one transaction). */
@@ -26,6 +27,7 @@ export function makeTaskList(options: TaskOptions): TaskList {
       isStopping: options.isStopping,
     }),
     search_stats__refresh,
+    promotion_queue__refresh,
   };
 }
 
@@ -38,4 +40,9 @@ export const crontab = [
   "7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh",
   // Once a day, away from the analytics slot: new words get their search weight (see the task's file).
   "17 2 * * * search_stats__refresh ?max=1&jobKey=search_stats__refresh",
+  // The stored promotion queue: triggers queue this job when they leave work
+  // for it; every five minutes picks up anything left (a worker that was down),
+  // and the run after midnight (UTC) first marks employers whose aliases were retired.
+  "*/5 * * * * promotion_queue__refresh ?id=promotion_queue__refresh&max=1&jobKey=promotion_queue__refresh&queue=promotion_queue__refresh",
+  '3 0 * * * promotion_queue__refresh ?id=promotion_queue__sweep&max=1&queue=promotion_queue__refresh {"sweepExpiredAliases":true}',
 ].join("\n");
