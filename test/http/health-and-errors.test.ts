@@ -125,6 +125,24 @@ describe("errors", () => {
     );
     expect(result.body.errors?.[0]?.extensions).toEqual({ code: "INVALID_INPUT", constraint: "username_format" });
   });
+
+  it("explains filters with null or empty parts as INVALID_FILTER instead of masking them", async () => {
+    const token = await server.login(users.analyst.username, users.analyst.password);
+    for (const filter of ["null", "{ username: null }", "{}", "{ username: {} }"]) {
+      const result = await server.gql(`{ users(filter: ${filter}) { totalCount } }`, {}, token);
+      expect(result.body.errors?.[0]).toMatchObject({
+        message: expect.stringMatching(/^(Null literals|Empty objects) are forbidden in filter argument input\.$/),
+        extensions: { code: "INVALID_FILTER" },
+      });
+    }
+    // Leaving the filter out, or a real condition, still works.
+    const plain = await server.gql(
+      `{ users(filter: { username: { startsWith: "test_" } }) { totalCount } }`,
+      {},
+      token,
+    );
+    expect(plain.body.errors).toBeUndefined();
+  });
 });
 
 describe("feature switches through GraphQL", () => {

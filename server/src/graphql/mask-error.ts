@@ -24,6 +24,15 @@ function reshape(error: GraphQLError, message: string, extensions: Record<string
   });
 }
 
+// postgraphile-plugin-connection-filter refuses null and empty filter input
+// with plain Errors (its source says they should be marked safe and are not
+// yet), so they would be masked as internal. They are the caller's mistake, and
+// these exact messages say what is wrong: pass them on.
+const filterInputMessages = new Set([
+  "Null literals are forbidden in filter argument input.",
+  "Empty objects are forbidden in filter argument input.",
+]);
+
 export function makeMaskError(logger: Logger) {
   return function maskError(error: GraphQLError): GraphQLError {
     const original = error.originalError;
@@ -31,6 +40,9 @@ export function makeMaskError(logger: Logger) {
     if (!original || original instanceof GraphQLError) return error;
     if (isSafeError(original)) {
       return reshape(error, original.message, { ...(original.extensions ?? {}) });
+    }
+    if (filterInputMessages.has(original.message)) {
+      return reshape(error, original.message, { code: "INVALID_FILTER" });
     }
     const pgError = original as PgLikeError;
     const sqlState = typeof pgError.code === "string" ? pgError.code : undefined;
