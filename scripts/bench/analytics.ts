@@ -289,6 +289,13 @@ try {
       variables: { from, to },
     },
     {
+      what: "dashboard summary (1 year, every figure)",
+      sql: "select app_public.analytics_dashboard($1, $2)",
+      params: [from, to],
+      graphql: `query Dashboard($from: Date!, $to: Date!) { analyticsDashboard(fromDay: $from, toDay: $to) }`,
+      variables: { from, to },
+    },
+    {
       what: "last refresh",
       sql: "select * from app_public.analytics_refreshes order by started_at desc limit 1",
       params: [],
