@@ -214,7 +214,6 @@ describe("the full rebuild and the change logs", () => {
     "app_private.analytics_coverage_employers",
     "app_private.analytics_coverage_days",
     "app_private.analytics_shared_names",
-    "app_private.analytics_sharing_employers",
   ];
   it.each(privateTables)("keeps %s from every visitor role", async (table) => {
     for (const role of ["analyst", "steward", "admin"] as const) {
