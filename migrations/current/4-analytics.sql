@@ -68,7 +68,6 @@ drop function if exists app_hidden.tg_employer_distinctions__analytics_dirty();
 drop function if exists app_hidden.tg_employer_identifiers__analytics_dirty();
 drop function if exists app_hidden.tg_aliases__analytics_dirty();
 drop function if exists app_hidden.tg_employers__analytics_dirty();
-drop table if exists app_private.analytics_sharing_employers;
 drop table if exists app_private.analytics_shared_names;
 drop table if exists app_private.analytics_coverage_days;
 drop table if exists app_private.analytics_coverage_employers;
@@ -147,20 +146,6 @@ create table app_private.analytics_shared_names (
   employer_ids bigint[] not null
 );
 comment on table app_private.analytics_shared_names is 'Compare forms (canonical names or aliases) held by two or more active employers, with those employers (sorted).';
--- Which employers contains one: the forms of an employer, for its partners below.
-create index analytics_shared_names_employers_idx on app_private.analytics_shared_names using gin (employer_ids);
-
--- Per employer sharing a name: how many other employers share one with it, and
--- how many of those a distinction explains. The snapshot's pairs are sums of
--- these (halved): at 1M employers the names held by several employers make
--- ~21M pairs (one name is held by 1,693), too many to list at every refresh;
--- a change moves only the partners of the employers whose names it touched.
-create table app_private.analytics_sharing_employers (
-  employer_id bigint primary key,
-  partners integer not null,
-  distinguished integer not null
-);
-comment on table app_private.analytics_sharing_employers is 'Per active employer sharing a compare form: the other active employers sharing one with it (partners) and how many of them a distinction explains.';
 
 alter table app_private.analytics_dirty_days enable row level security;
 alter table app_private.analytics_dirty_employers enable row level security;
@@ -169,7 +154,6 @@ alter table app_private.analytics_rollup_state enable row level security;
 alter table app_private.analytics_coverage_employers enable row level security;
 alter table app_private.analytics_coverage_days enable row level security;
 alter table app_private.analytics_shared_names enable row level security;
-alter table app_private.analytics_sharing_employers enable row level security;
 
 -------------------------------------------------------------------------------
 -- The triggers. Statement level with transition tables: one insert per
@@ -270,18 +254,13 @@ create function app_hidden.tg_employer_distinctions__analytics_dirty() returns t
   set search_path = pg_catalog, public, pg_temp
   as $$
 begin
-  -- The pair's employers too: a distinction changes how many of their partners are explained.
   if tg_op in ('INSERT', 'UPDATE') then
     insert into app_private.analytics_dirty_days (rollup, day)
       select distinct 'conflict', app_hidden.analytics_day(n.recorded_at) from new_rows n;
-    insert into app_private.analytics_dirty_employers (employer_id)
-      select n.employer_id from new_rows n union select n.other_employer_id from new_rows n;
   end if;
   if tg_op in ('UPDATE', 'DELETE') then
     insert into app_private.analytics_dirty_days (rollup, day)
       select distinct 'conflict', app_hidden.analytics_day(o.recorded_at) from old_rows o;
-    insert into app_private.analytics_dirty_employers (employer_id)
-      select o.employer_id from old_rows o union select o.other_employer_id from old_rows o;
   end if;
   return null;
 end;
@@ -618,13 +597,9 @@ create function app_hidden.analytics_update_shared_names(rebuild boolean) return
 declare
   v_names integer;
 begin
-  -- The employers whose partners are recomputed: every member (rebuild), or
-  -- the members of the recomputed forms before and after, and the dirty employers.
-  create temp table if not exists analytics_sharing_redo (employer_id bigint primary key) on commit drop;
-  truncate analytics_sharing_redo;
   if rebuild then
     delete from app_private.analytics_dirty_names;
-    truncate app_private.analytics_shared_names, app_private.analytics_sharing_employers;
+    truncate app_private.analytics_shared_names;
     insert into app_private.analytics_shared_names (compare_form, employer_ids)
       select n.compare_form, array_agg(distinct n.employer_id order by n.employer_id)
       from (
@@ -637,57 +612,33 @@ begin
       ) n
       group by n.compare_form
       having count(distinct n.employer_id) > 1;
-    select count(*)::integer into v_names from app_private.analytics_shared_names;
-    insert into analytics_sharing_redo
-      select distinct x.id from app_private.analytics_shared_names s cross join unnest(s.employer_ids) as x (id);
-  else
-    create temp table if not exists analytics_redo_names (compare_form text primary key) on commit drop;
-    truncate analytics_redo_names;
-    with g as (delete from app_private.analytics_dirty_names returning compare_form)
-    insert into analytics_redo_names
-      select g.compare_form from g
-      union
-      select e.compare_name from analytics_redo_employers r join app_public.employers e on e.id = r.employer_id
-      union
-      select a.compare_form from analytics_redo_employers r join app_public.aliases a on a.employer_id = r.employer_id;
-    insert into analytics_sharing_redo
-      select x.id from analytics_redo_names r
-      join app_private.analytics_shared_names s on s.compare_form = r.compare_form
-      cross join unnest(s.employer_ids) as x (id)
-      union
-      select r.employer_id from analytics_redo_employers r;
-    delete from app_private.analytics_shared_names s using analytics_redo_names r where s.compare_form = r.compare_form;
-    insert into app_private.analytics_shared_names (compare_form, employer_ids)
-      select n.compare_form, array_agg(distinct n.employer_id order by n.employer_id)
-      from (
-        select e.id as employer_id, e.compare_name as compare_form
-        from analytics_redo_names r
-        join app_public.employers e on e.compare_name = r.compare_form and e.status = 'active'
-        union all
-        select a.employer_id, a.compare_form
-        from analytics_redo_names r
-        join app_public.aliases a on a.compare_form = r.compare_form
-        join app_public.employers e on e.id = a.employer_id and e.status = 'active'
-      ) n
-      group by n.compare_form
-      having count(distinct n.employer_id) > 1;
-    insert into analytics_sharing_redo
-      select x.id from analytics_redo_names r
-      join app_private.analytics_shared_names s on s.compare_form = r.compare_form
-      cross join unnest(s.employer_ids) as x (id)
-    on conflict do nothing;
-    delete from app_private.analytics_sharing_employers p using analytics_sharing_redo r where p.employer_id = r.employer_id;
-    select count(*)::integer into v_names from analytics_redo_names;
+    return (select count(*) from app_private.analytics_shared_names);
   end if;
-  insert into app_private.analytics_sharing_employers (employer_id, partners, distinguished)
-    select r.employer_id, count(distinct y.id), count(distinct y.id) filter (where dd.employer_id is not null)
-    from analytics_sharing_redo r
-    join app_private.analytics_shared_names s on s.employer_ids @> array[r.employer_id]
-    cross join unnest(s.employer_ids) as y (id)
-    left join app_public.employer_distinctions dd
-      on dd.employer_id = least(r.employer_id, y.id) and dd.other_employer_id = greatest(r.employer_id, y.id)
-    where y.id <> r.employer_id
-    group by r.employer_id;
+  create temp table if not exists analytics_redo_names (compare_form text primary key) on commit drop;
+  truncate analytics_redo_names;
+  with g as (delete from app_private.analytics_dirty_names returning compare_form)
+  insert into analytics_redo_names
+    select g.compare_form from g
+    union
+    select e.compare_name from analytics_redo_employers r join app_public.employers e on e.id = r.employer_id
+    union
+    select a.compare_form from analytics_redo_employers r join app_public.aliases a on a.employer_id = r.employer_id;
+  delete from app_private.analytics_shared_names s using analytics_redo_names r where s.compare_form = r.compare_form;
+  insert into app_private.analytics_shared_names (compare_form, employer_ids)
+    select n.compare_form, array_agg(distinct n.employer_id order by n.employer_id)
+    from (
+      select e.id as employer_id, e.compare_name as compare_form
+      from analytics_redo_names r
+      join app_public.employers e on e.compare_name = r.compare_form and e.status = 'active'
+      union all
+      select a.employer_id, a.compare_form
+      from analytics_redo_names r
+      join app_public.aliases a on a.compare_form = r.compare_form
+      join app_public.employers e on e.id = a.employer_id and e.status = 'active'
+    ) n
+    group by n.compare_form
+    having count(distinct n.employer_id) > 1;
+  select count(*)::integer into v_names from analytics_redo_names;
   return v_names;
 end;
 $$;
@@ -706,12 +657,20 @@ declare
   v_unexplained integer;
 begin
   if today = any (days) then
-    -- Each pair counts once at each of its two employers.
-    select (select count(*) from app_private.analytics_shared_names)::integer,
-           count(*)::integer,
-           coalesce((sum(p.partners) - sum(p.distinguished)) / 2, 0)::integer
-      into v_shared, v_employers, v_unexplained
-      from app_private.analytics_sharing_employers p;
+    select count(*)::integer into v_shared from app_private.analytics_shared_names;
+    select count(distinct x.id)::integer into v_employers
+      from app_private.analytics_shared_names s cross join unnest(s.employer_ids) as x (id);
+    -- except (a hashed set operation) rather than "not exists" (one index probe per pair):
+    -- at 100k employers there are ~370k pairs and ~900 distinctions.
+    select count(*)::integer into v_unexplained from (
+      select x.id, y.id
+      from app_private.analytics_shared_names s
+      cross join unnest(s.employer_ids) as x (id)
+      cross join unnest(s.employer_ids) as y (id)
+      where x.id < y.id
+      except
+      select dd.employer_id, dd.other_employer_id from app_public.employer_distinctions dd
+    ) p;
   end if;
   insert into app_public.analytics_conflict_daily as c
       (day, shared_names, employers_sharing_names, unexplained_pairs, distinctions_recorded, merges, unmerges, refreshed_at)
