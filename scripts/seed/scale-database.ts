@@ -35,7 +35,8 @@ export async function openScaleDatabase(): Promise<BenchDatabase> {
   const config = loadConfig();
   const logger = makeLogger("warn");
   const runtime = await openDatabase(config, logger);
-  const name = `${runtime.databaseName}_${SCALE_SUFFIX}`;
+  // SCALE_DATABASE names another copy (e.g. a 100k copy kept next to a 1M seed).
+  const name = process.env.SCALE_DATABASE || `${runtime.databaseName}_${SCALE_SUFFIX}`;
   const ownerUrl = withDatabase(runtime.ownerUrl, name);
   const authUrl = withDatabase(runtime.authUrl, name);
   const probe = new pg.Client({ connectionString: ownerUrl });

@@ -132,13 +132,13 @@ describe("conflicts", () => {
 });
 
 describe("later refreshes", () => {
-  it("recompute yesterday and today by default, and pick up new aliases", async () => {
+  it("recompute only what changed since the last refresh, and pick up new aliases", async () => {
     await db.ownerPool.query("select app_public.add_alias($1, 'Bravo Concrete', 'trading', null, null, null, 'bci')", [
       fixture.b,
     ]);
     const refresh = await asRole(db, { role: "admin", userId: users.admin.id }, async (c) => {
       const { rows } = await c.query(
-        "select from_day::text, to_day::text, alias_rows, coverage_rows from app_public.refresh_analytics()",
+        "select mode, from_day::text, to_day::text, alias_rows, coverage_rows, employers_recomputed from app_public.refresh_analytics()",
       );
       const added = await c.query(
         "select aliases_added from app_public.analytics_alias_daily where day = $1 and source_system = 'bci' and kind = 'trading'",
@@ -146,12 +146,14 @@ describe("later refreshes", () => {
       );
       return { ...rows[0], added: added.rows };
     });
-    const yesterday = (await db.ownerPool.query("select ($1::date - 1)::text as d", [today])).rows[0].d;
+    // B already had an alias (D3), so its coverage and every coverage row stay as they were.
     expect(refresh).toEqual({
-      from_day: yesterday,
+      mode: "incremental",
+      from_day: today,
       to_day: today,
       alias_rows: 1,
-      coverage_rows: 2,
+      coverage_rows: 0,
+      employers_recomputed: 1,
       added: [{ aliases_added: 1 }],
     });
   });
