@@ -536,7 +536,13 @@ declare
   v_t timestamptz := clock_timestamp();
 begin
   perform app_hidden.assert_feature_enabled('imports');
-  select * into v_batch from app_public.import_batches b where b.id = process_import_chunk.batch_id for update;
+  -- NO KEY UPDATE, not UPDATE: it still serialises the chunks of a batch (and
+  -- its counters), but the look-ahead's inserts into import_name_matches (and
+  -- the stage timings) on other connections need a KEY SHARE lock on this row
+  -- for their foreign key, which FOR UPDATE blocks: the look-ahead lanes stood
+  -- still after their first name until each chunk committed, so matching and
+  -- chunks ran one after the other instead of side by side.
+  select * into v_batch from app_public.import_batches b where b.id = process_import_chunk.batch_id for no key update;
   if v_batch.id is null then
     raise exception 'No import batch #%', batch_id using errcode = 'NTFND';
   end if;
