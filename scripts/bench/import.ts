@@ -36,6 +36,19 @@ const rows = Number(values.rows);
 const employers = Number(values.employers);
 const seed = Number(values.seed);
 const chunkRows = Number(values["chunk-rows"]);
+// Outcome counts of a run at rows/employers/seed, measured before the set-based
+// speed work: later runs must print the same.
+const REFERENCE_OUTCOMES: Record<string, Record<string, number>> = {
+  "100000/20000/1": {
+    matchedIdentifier: 29831,
+    matchedExact: 50780,
+    matchedFuzzy: 803,
+    pending: 17719,
+    error: 867,
+    aliasesAdded: 679,
+    pendingItems: 1647,
+  },
+};
 const fmt = (n: number) => n.toLocaleString("en-AU");
 const secs = (ms: number) => Math.round(ms / 100) / 10;
 
@@ -154,7 +167,36 @@ try {
   console.log(
     `names searched with search_employers: ${fmt(summary.searchedNames)} (≈${Math.round((totalMs - uploadMs) / Math.max(1, summary.searchedNames))} ms of matching per searched name)`,
   );
-  console.log(JSON.stringify(summary));
+  // Where the matching time went, per stage summed over the chunks (the
+  // task and process_import_chunk time their stages as they run).
+  const stages = (
+    await db.ownerPool.query<{ stage: string; milliseconds: number; calls: number }>(
+      "select stage, milliseconds, calls from app_private.import_stage_timings where batch_id = $1 order by stage",
+      [received.batchId],
+    )
+  ).rows;
+  console.log("");
+  console.log("| stage (summed over chunks) | seconds | calls |");
+  console.log("|---|---|---|");
+  for (const s of stages) console.log(`| ${s.stage} | ${secs(s.milliseconds)} | ${s.calls} |`);
+  // A speed change must not change a single outcome: at the reference size and
+  // seed the counts are known, and any difference is printed.
+  const reference = REFERENCE_OUTCOMES[`${rows}/${employers}/${seed}`];
+  if (reference) {
+    const actual: Record<string, unknown> = { ...summary.outcomes, pendingItems: summary.pendingItems };
+    const differences = Object.entries(reference).filter(([key, value]) => Number(actual[key]) !== value);
+    console.log(
+      differences.length === 0
+        ? "outcomes: identical to the reference counts for this size and seed"
+        : `OUTCOMES DIFFER from the reference: ${differences.map(([k, v]) => `${k} ${String(actual[k])} (reference ${v})`).join(", ")}`,
+    );
+  }
+  console.log(
+    JSON.stringify({
+      ...summary,
+      stageSeconds: Object.fromEntries(stages.map((s) => [s.stage, secs(s.milliseconds)])),
+    }),
+  );
 } finally {
   await loader.end();
   await letMigrationPoolsClose();

@@ -29,6 +29,7 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
     // then reads the answers from the batch's cache. Only a cache: the chunk
     // matches whatever is missing itself, so a miss costs time, never results.
     const searchAhead = async (batchId: number, skip: number) => {
+      const started = new Date();
       const names = await helpers.withPgClient(async (client) => {
         const { rows } = await client.query<{ compare_form: string; name: string }>(
           "select compare_form, name from app_hidden.import_names_to_search($1, $2, $3)",
@@ -46,7 +47,13 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
         }),
       );
       await Promise.all(lanes);
+      await recordLap(batchId, "0a fuzzy names ahead (parallel lanes, overlaps the chunks)", started);
     };
+    // Stage timings for the batch's profile (app_private.import_stage_timings).
+    const recordLap = (batchId: number, stage: string, started: Date) =>
+      helpers.withPgClient((client) =>
+        client.query("select app_hidden.import_stage_lap($1, $2, $3)", [batchId, stage, started]),
+      );
     const batchId = Number((payload as { batchId?: unknown } | null)?.batchId);
     if (!Number.isSafeInteger(batchId) || batchId <= 0) {
       helpers.logger.error(`import_batches__process: bad payload ${JSON.stringify(payload)}`);
@@ -67,7 +74,9 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
             await new Promise(() => undefined);
           });
         }
+        const waitStarted = new Date();
         await ahead;
+        await recordLap(batchId, "0b waiting for the fuzzy names ahead", waitStarted);
         ahead = searchAhead(batchId, options.chunkRows);
         // Awaited before the next chunk (or at the end); never left unhandled.
         ahead.catch(() => undefined);
