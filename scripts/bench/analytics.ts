@@ -2,28 +2,24 @@
 // analytics dashboard query and each CSV export's first byte, at the scale npm
 // run seed:scale made (100k or 1M employers; SCALE_DATABASE=<name> for another
 // copy), against the bar of ../shared/docs/benchmarks.md (≤ 50 ms each).
-// In one run: (1) installs migrations/current/4-analytics.sql into the scale
-// database if needed and times the refresh: a full rebuild (what every refresh
+// In one run: (1) applies committed migrations the scale database lacks and
+// times the refresh: a full rebuild (what every refresh
 // used to do), the hourly incremental one with nothing changed, and the hourly
 // one after an hour's worth of changes (made and rolled back in one
 // transaction); (2) times each dashboard query as SQL over a direct connection
 // as the analyst role, and as GraphQL through the real HTTP stack (in this
 // process); (3) times each export's first byte. Prints a table and a JSON line.
 import "../../server/src/cli/graphile-env.ts";
-import { createHash } from "node:crypto";
-import { readFile } from "node:fs/promises";
-import { join } from "node:path";
 import type { AddressInfo } from "node:net";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { pino } from "pino";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
-import { rolePlaceholderEnv } from "../../server/src/config/roles.ts";
+import { releaseMigrationPools, runMigrations } from "../../server/src/db/migrations.ts";
 import { tolerateShutdown } from "../../server/src/db/pool.ts";
 import { exportDefinitions } from "../../server/src/exports/export-definitions.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
-import { migrationsDir } from "../../server/src/paths.ts";
 import { openScaleDatabase } from "../seed/scale-database.ts";
 import { readManifest } from "../seed/scale-files.ts";
 import { summarise, type LatencySummary } from "./load-generator.ts";
@@ -53,28 +49,21 @@ const logger = pino({ level: "warn" });
 const authPool = tolerateShutdown(new pg.Pool({ connectionString: db.authUrl, max: 4 }));
 let exitCode = 0;
 
-/** Installs (or re-installs, when it changed) the analytics migration in the scale database. */
-async function installAnalytics(): Promise<boolean> {
-  const file = join(migrationsDir, "current", "4-analytics.sql");
-  let sql = await readFile(file, "utf8");
-  const hash = createHash("sha1").update(sql).digest("hex").slice(0, 16);
-  const installed = await db.ownerPool.query<{ comment: string | null }>(
-    "select obj_description(to_regclass('app_public.analytics_coverage_daily'), 'pg_class') as comment",
-  );
-  const stamp = await db.ownerPool
-    .query<{ hash: string }>("select hash from app_private.bench_analytics_installed")
-    .catch(() => ({ rows: [] as Array<{ hash: string }> }));
-  if (installed.rows[0]?.comment && stamp.rows[0]?.hash === hash) return false;
-  // Placeholders as graphile-migrate fills them; longest names first.
-  const placeholders = Object.entries(rolePlaceholderEnv(roles)).sort((a, b) => b[0].length - a[0].length);
-  for (const [key, value] of placeholders) sql = sql.split(`:${key}`).join(value);
-  await db.ownerPool.query(sql);
-  await db.ownerPool.query(`
-    create table if not exists app_private.bench_analytics_installed (hash text not null);
-    alter table app_private.bench_analytics_installed enable row level security;
-    truncate app_private.bench_analytics_installed;`);
-  await db.ownerPool.query("insert into app_private.bench_analytics_installed values ($1)", [hash]);
-  return true;
+/**
+ * Applies the committed migrations the scale database lacks (a seed made before migration 000005 has no
+ * incremental analytics). The seed keeps its data; the first refresh after it is a full rebuild.
+ */
+async function applyPendingMigrations(): Promise<boolean> {
+  const applied = async () =>
+    Number(
+      (await db.ownerPool.query<{ n: string }>("select count(*) as n from graphile_migrate.migrations")).rows[0]!.n,
+    );
+  const before = await applied();
+  await runMigrations({ ownerUrl: db.ownerUrl, rootUrl: null, roles });
+  await releaseMigrationPools();
+  const after = await applied();
+  if (after > before) console.log(`applied ${after - before} committed migration(s) to ${db.name}`);
+  return after > before;
 }
 
 async function asAnalyst(): Promise<pg.PoolClient> {
@@ -227,7 +216,7 @@ try {
     `bench:analytics on ${db.name}: ${Number(counts.employers).toLocaleString("en-AU")} employers, ` +
       `${Number(counts.aliases).toLocaleString("en-AU")} aliases; ${runs} runs per query after 3 warm-ups`,
   );
-  const reinstalled = await installAnalytics();
+  const reinstalled = await applyPendingMigrations();
   const refreshes: RefreshTiming[] = [];
   if (reinstalled || !values["skip-refresh"]) refreshes.push(...(await timeRefreshes()));
   // The last year that has aliases in it (a seed's dates may end before today).

@@ -1,6 +1,6 @@
 // npm run bench:promotion -- [--employers 20000] [--runs 3] [--live-runs 1] [--skip-live] [--scale]
 // How long the promotion queue and its neighbours take, before and after the
-// store (migrations/current/2-promotion-store.sql), side by side in one run:
+// store (migration 000005 (written as current/2-promotion-store.sql)), side by side in one run:
 // "live" computes every candidate when asked (app_hidden.promotion_queue_live,
 // what canonicalPromotionQueue did before), "stored" reads
 // app_hidden.promotion_queue_items (what it does now). Also what keeping the

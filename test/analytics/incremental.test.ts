@@ -1,4 +1,4 @@
-// Incremental refreshes (migrations/current/4-analytics.sql): the registry's
+// Incremental refreshes (migration 000005, written as current/4-analytics.sql): the registry's
 // triggers mark what changed, the hourly refresh recomputes only that, and the
 // result is exactly what a full rebuild computes from the registry.
 import type pg from "pg";

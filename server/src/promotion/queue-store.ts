@@ -1,4 +1,4 @@
-// The stored promotion queue (migrations/current/2-promotion-store.sql): the
+// The stored promotion queue (migration 000005 (written as current/2-promotion-store.sql)): the
 // loop that recomputes dirty employers in batches, one transaction per batch,
 // shared by the worker task (promotion_queue__refresh) and the operator's
 // full rebuild (npm run ops -- promotion rebuild). Each batch commits on its

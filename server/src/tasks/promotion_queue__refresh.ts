@@ -1,7 +1,7 @@
 // graphile-worker task: recomputes the stored promotion candidates of the
 // employers marked dirty (app_private.promotion_dirty_employers), in batches
 // of one transaction each, as the database owner. Queued by the triggers of
-// migrations/current/2-promotion-store.sql when a change is too big to
+// migration 000005 (written as current/2-promotion-store.sql) when a change is too big to
 // recompute at once (job key promotion_queue__refresh: one pending job), and
 // by the crontab in server/src/worker/worker.ts as a safety net; the daily
 // cron run first marks employers whose aliases were retired.

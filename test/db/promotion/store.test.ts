@@ -1,4 +1,4 @@
-// The stored promotion queue (migrations/current/2-promotion-store.sql): it
+// The stored promotion queue (migration 000005 (written as current/2-promotion-store.sql)): it
 // equals the live computation (app_hidden.promotion_queue_live) after a mix of
 // changes; small changes show at once, big statements are left to the
 // worker's promotion_queue__refresh task; a decision leaves the queue in its
