@@ -4,6 +4,7 @@
 // are only known once the embedded PostgreSQL has started.
 import type {} from "postgraphile";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
+import type pg from "pg";
 import { makePgService } from "postgraphile/adaptors/pg";
 import { PgSimplifyInflectionPreset } from "@graphile/simplify-inflection";
 import { PostGraphileConnectionFilterPreset } from "postgraphile-plugin-connection-filter";
@@ -29,6 +30,13 @@ export interface PresetOptions {
   authDatabaseUrl: string;
   /** A superuser connection string, needed only for watch mode's event triggers. */
   superuserDatabaseUrl?: string | undefined;
+  /**
+   * Pools to use instead of ones PostGraphile would make from the URLs above. Its own pools print every
+   * "terminating connection" error when the embedded PostgreSQL stops at shutdown; ours (server/src/db/pool.ts)
+   * expect it. The caller ends them.
+   */
+  pool?: pg.Pool | undefined;
+  superuserPool?: pg.Pool | undefined;
   jwtSecret: string;
   loginTokenMinutes: number;
   roles: RoleNames;
@@ -52,8 +60,12 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
     ],
     pgServices: [
       makePgService({
-        connectionString: options.authDatabaseUrl,
-        ...(options.superuserDatabaseUrl ? { superuserConnectionString: options.superuserDatabaseUrl } : {}),
+        ...(options.pool ? { pool: options.pool } : { connectionString: options.authDatabaseUrl }),
+        ...(options.superuserPool
+          ? { superuserPool: options.superuserPool }
+          : options.superuserDatabaseUrl
+            ? { superuserConnectionString: options.superuserDatabaseUrl }
+            : {}),
         schemas: ["app_public"],
       }),
     ],

@@ -13,5 +13,12 @@ export function tolerateShutdown<P extends pg.Pool>(pool: P, report: (message: s
   pool.on("error", (error: Error & { code?: string }) => {
     if (error.code !== "57P01") report(`idle database connection failed: ${error.message}`);
   });
+  // A client that is checked out (a LISTEN connection, a query in flight) gets the error on itself, not on the
+  // pool: without a listener that would crash the process. Its query rejects anyway; only report the surprise.
+  pool.on("connect", (client) => {
+    client.on("error", (error: Error & { code?: string }) => {
+      if (error.code !== "57P01") report(`database connection in use failed: ${error.message}`);
+    });
+  });
   return pool;
 }
