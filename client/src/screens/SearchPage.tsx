@@ -1,6 +1,6 @@
 // Search: the query and both toggles live in the URL (/search?q=…&aliases=0&archived=1),
 // so a search can be linked, reloaded and walked back through with the browser.
-import { useId, useState, type FormEvent } from "react";
+import { startTransition, useId, useOptimistic, useState, type FormEvent } from "react";
 import { Link, useSearchParams } from "react-router";
 import { useQuery } from "urql";
 import { SearchEmployersDocument } from "../gql/graphql.ts";
@@ -18,6 +18,9 @@ export function SearchPage({ session }: { session: Session }) {
   const query = params.get("q") ?? "";
   const includeAliases = params.get("aliases") !== "0";
   const includeArchived = params.get("archived") === "1";
+  // react-router applies a navigation in a transition, so the URL-driven box would show its old state until the
+  // new page renders (and a click could look ignored): show the clicked state at once, until the URL catches up.
+  const [shownToggles, showToggles] = useOptimistic({ aliases: includeAliases, archived: includeArchived });
   const [text, setText] = useState(query);
   const [shownFor, setShownFor] = useState(query);
   // Back/forward changes q under the form: follow it.
@@ -41,6 +44,13 @@ export function SearchPage({ session }: { session: Session }) {
     if (!(next.aliases ?? includeAliases)) search.set("aliases", "0");
     if (next.archived ?? includeArchived) search.set("archived", "1");
     setParams(search);
+  }
+
+  function toggle(next: { aliases?: boolean; archived?: boolean }) {
+    startTransition(() => {
+      showToggles((shown) => ({ ...shown, ...next }));
+      update(next);
+    });
   }
 
   function submit(event: FormEvent) {
@@ -81,8 +91,8 @@ export function SearchPage({ session }: { session: Session }) {
             <input
               id={ids.aliases}
               type="checkbox"
-              checked={includeAliases}
-              onChange={(event) => update({ aliases: event.target.checked })}
+              checked={shownToggles.aliases}
+              onChange={(event) => toggle({ aliases: event.target.checked })}
             />
             Include aliases
           </label>
@@ -90,8 +100,8 @@ export function SearchPage({ session }: { session: Session }) {
             <input
               id={ids.archived}
               type="checkbox"
-              checked={includeArchived}
-              onChange={(event) => update({ archived: event.target.checked })}
+              checked={shownToggles.archived}
+              onChange={(event) => toggle({ archived: event.target.checked })}
             />
             Include archived employers
           </label>

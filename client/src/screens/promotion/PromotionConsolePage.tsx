@@ -57,7 +57,11 @@ export function PromotionConsolePage({ session }: { session: Session }) {
   };
   const move = (step: number) => {
     if (items.length === 0) return;
-    const from = selectedIndex < 0 ? (step > 0 ? -1 : items.length) : selectedIndex;
+    // Where we are now, from the address bar: react-router renders a navigation in a transition, so a second key
+    // pressed before the first one's page has rendered would otherwise step from the old item again.
+    const here = items.findIndex((item) => itemPath(item) === window.location.pathname + window.location.search);
+    const at = here >= 0 ? here : selectedIndex;
+    const from = at < 0 ? (step > 0 ? -1 : items.length) : at;
     open(items[Math.min(items.length - 1, Math.max(0, from + step))]);
   };
 
