@@ -35,19 +35,32 @@ export function opsEnv(db: Pick<TestDatabase, "ownerUrl" | "authUrl">): Record<s
   };
 }
 
-export function runOps(
+/**
+ * The environment for one of the project's command lines in a child process: the file's database, without the
+ * test runner's own superuser URL, with `extra` on top (undefined removes a variable).
+ */
+export function cliEnv(
   db: Pick<TestDatabase, "ownerUrl" | "authUrl">,
+  extra: Record<string, string | undefined> = {},
+): NodeJS.ProcessEnv {
+  const env: Record<string, string | undefined> = { ...process.env, ...opsEnv(db) };
+  // The test runner's own settings must not leak into the command.
+  delete env.ROOT_DATABASE_URL;
+  Object.assign(env, extra);
+  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
+  return env as NodeJS.ProcessEnv;
+}
+
+/** Runs server/src/cli/<entry> with args to its end: exit code and everything it printed. */
+export function runCli(
+  db: Pick<TestDatabase, "ownerUrl" | "authUrl">,
+  entry: string,
   args: string[],
   options: OpsRunOptions = {},
 ): Promise<OpsRun> {
-  const env: Record<string, string | undefined> = { ...process.env, ...opsEnv(db), ...options.env };
-  // The test runner's own settings must not leak into the command.
-  delete env.ROOT_DATABASE_URL;
-  if (options.env && "ROOT_DATABASE_URL" in options.env) env.ROOT_DATABASE_URL = options.env.ROOT_DATABASE_URL;
-  for (const key of Object.keys(env)) if (env[key] === undefined) delete env[key];
-  const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", "ops.ts"), ...args], {
+  const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", entry), ...args], {
     cwd: repoRoot,
-    env: env as NodeJS.ProcessEnv,
+    env: cliEnv(db, options.env),
     stdio: ["pipe", "pipe", "pipe"],
   });
   let stdout = "";
@@ -60,6 +73,14 @@ export function runOps(
     child.on("error", reject);
     child.on("close", (code) => resolve({ code, stdout, stderr }));
   });
+}
+
+export function runOps(
+  db: Pick<TestDatabase, "ownerUrl" | "authUrl">,
+  args: string[],
+  options: OpsRunOptions = {},
+): Promise<OpsRun> {
+  return runCli(db, "ops.ts", args, options);
 }
 
 /** The stdout lines, without the final empty one. */

@@ -3,13 +3,11 @@
 // last row (the command runs a worker while it waits); the same file again is
 // recognised and stores nothing; a bad file, a missing file or an unknown
 // source get a clear message, a non-zero exit and leave nothing behind.
-import { spawn } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { opsEnv } from "../helpers/ops.ts";
-import { repoRoot } from "../../server/src/paths.ts";
+import { runCli, type OpsRun } from "../helpers/ops.ts";
 import { ABN_ACME, csv, outcomes, seedRegistry, type Registry } from "./import-helpers.ts";
 
 let db: TestDatabase;
@@ -24,28 +22,8 @@ afterAll(async () => {
   await db.drop();
 });
 
-interface Run {
-  code: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function runImport(args: string[]): Promise<Run> {
-  const env: Record<string, string | undefined> = { ...process.env, ...opsEnv(db), IMPORT_CHUNK_ROWS: "2" };
-  delete env.ROOT_DATABASE_URL;
-  const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", "import.ts"), ...args], {
-    cwd: repoRoot,
-    env: env as NodeJS.ProcessEnv,
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
-  return new Promise((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-  });
+function runImport(args: string[]): Promise<OpsRun> {
+  return runCli(db, "import.ts", args, { env: { IMPORT_CHUNK_ROWS: "2" } });
 }
 
 function writeFile(name: string, text: string | Buffer): string {

@@ -5,7 +5,7 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import { opsEnv } from "../helpers/ops.ts";
+import { cliEnv } from "../helpers/ops.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 import { ABN_ACME, csv, importText, outcomes, seedRegistry, type Registry } from "./import-helpers.ts";
 
@@ -34,16 +34,9 @@ interface WorkerProcess {
 
 /** Starts the worker command line and resolves once it says it is running. */
 async function startWorkerCli(chunkRows: number): Promise<WorkerProcess> {
-  const env: Record<string, string | undefined> = {
-    ...process.env,
-    ...opsEnv(db),
-    IMPORT_CHUNK_ROWS: String(chunkRows),
-    LOG_LEVEL: "warn",
-  };
-  delete env.ROOT_DATABASE_URL;
   const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", "worker.ts")], {
     cwd: repoRoot,
-    env: env as NodeJS.ProcessEnv,
+    env: cliEnv(db, { IMPORT_CHUNK_ROWS: String(chunkRows), LOG_LEVEL: "warn" }),
     stdio: ["ignore", "pipe", "pipe"],
   });
   running.add(child);

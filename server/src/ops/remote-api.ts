@@ -18,35 +18,27 @@ export interface RemoteApi {
 export function remoteApi(baseUrl: string, token: string | null, timeoutMs = 15_000): RemoteApi {
   const base = baseUrl.replace(/\/+$/, "");
   const headers: Record<string, string> = token ? { authorization: `Bearer ${token}` } : {};
+  /** One request with the token and the timeout: its status, body, type and the time it took. */
+  async function request(path: string, init: { method?: string; body?: string; contentType?: string } = {}) {
+    const began = performance.now();
+    const response = await fetch(`${base}${path}`, {
+      method: init.method ?? "GET",
+      headers: init.contentType ? { ...headers, "content-type": init.contentType } : headers,
+      ...(init.body !== undefined ? { body: init.body } : {}),
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const text = await response.text();
+    return {
+      status: response.status,
+      text,
+      ms: performance.now() - began,
+      contentType: response.headers.get("content-type") ?? "",
+    };
+  }
   return {
     baseUrl: base,
-    async get(path) {
-      const began = performance.now();
-      const response = await fetch(`${base}${path}`, { headers, signal: AbortSignal.timeout(timeoutMs) });
-      const text = await response.text();
-      return {
-        status: response.status,
-        text,
-        ms: performance.now() - began,
-        contentType: response.headers.get("content-type") ?? "",
-      };
-    },
-    async post(path, body, contentType) {
-      const began = performance.now();
-      const response = await fetch(`${base}${path}`, {
-        method: "POST",
-        headers: { ...headers, "content-type": contentType },
-        body,
-        signal: AbortSignal.timeout(timeoutMs),
-      });
-      const text = await response.text();
-      return {
-        status: response.status,
-        text,
-        ms: performance.now() - began,
-        contentType: response.headers.get("content-type") ?? "",
-      };
-    },
+    get: (path) => request(path),
+    post: (path, body, contentType) => request(path, { method: "POST", body, contentType }),
     async graphql<T>(query: string, variables: Record<string, unknown> = {}) {
       const began = performance.now();
       const response = await fetch(`${base}/graphql`, {

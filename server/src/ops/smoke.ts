@@ -14,7 +14,8 @@ export interface CheckResult {
   ms: number;
 }
 
-async function timed(check: string, fn: () => Promise<string>): Promise<CheckResult> {
+/** Runs one check, turning a thrown error into a failed row with its message. */
+export async function timed(check: string, fn: () => Promise<string>): Promise<CheckResult> {
   const began = performance.now();
   try {
     return { check, ok: true, detail: await fn(), ms: performance.now() - began };

@@ -15,7 +15,7 @@
 // and aliases the run gave the test employer are retired.
 import { randomBytes } from "node:crypto";
 import { remoteApi, type RemoteApi } from "./remote-api.ts";
-import type { CheckResult } from "./smoke.ts";
+import { timed, type CheckResult } from "./smoke.ts";
 
 export const STAGING_EMPLOYER_NAME = "Registry Staging Test Employer (do not use)";
 /** The test employer's fixed identifier (a BCI company id: the BCI file names it too). */
@@ -56,16 +56,6 @@ export async function loginToken(url: string, username: string, password: string
   );
   if (!data.login?.result) throw new Error(`login as ${username} failed`);
   return data.login.result;
-}
-
-async function timed(check: string, fn: () => Promise<string>): Promise<CheckResult> {
-  const began = performance.now();
-  try {
-    return { check, ok: true, detail: await fn(), ms: performance.now() - began };
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    return { check, ok: false, detail, ms: performance.now() - began };
-  }
 }
 
 interface Match {
