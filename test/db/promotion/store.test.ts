@@ -53,6 +53,15 @@ async function queuedRefreshJobs(): Promise<number> {
   return rows[0].n;
 }
 
+/** The refresh jobs still in graphile-worker's table, with what a failure would need to be understood. */
+async function leftRefreshJobs(): Promise<unknown[]> {
+  const { rows } = await owner().query(
+    `select attempts, max_attempts, last_error, locked_at is not null as locked, run_at <= now() as due
+     from graphile_worker.jobs where task_identifier = 'promotion_queue__refresh'`,
+  );
+  return rows;
+}
+
 async function runWorker(): Promise<void> {
   await runOnce({ connectionString: db.ownerUrl, taskList, logger: silent });
 }
@@ -187,7 +196,8 @@ describe("keeping it current", () => {
 
     await runWorker();
     expect(await dirtyEmployers()).toEqual([]);
-    expect(await queuedRefreshJobs()).toBe(0);
+    // Listed rather than counted: CI once saw one left over here (PostgreSQL 15, loaded machine), and the row says why.
+    expect(await leftRefreshJobs()).toEqual([]);
     await expectStoredEqualsLive();
   });
 
