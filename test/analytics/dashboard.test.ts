@@ -68,6 +68,17 @@ it("gives analysts the figures of the rollups for the range, in one value", asyn
     [D2, 1, 0],
     [D3, 0, 1],
   ]);
+  // Past days have no name-sharing snapshot (taken by each day's refreshes), but every key is there.
+  expect(dashboard.conflicts[0]).toEqual({
+    day: D1,
+    sharedNames: null,
+    commonNames: null,
+    employersSharingNames: null,
+    unexplainedPairs: null,
+    distinctionsRecorded: 0,
+    merges: 0,
+    unmerges: 0,
+  });
   expect(dashboard.decisionTotals).toEqual([]);
   expect(dashboard.importTotals).toEqual([]);
   expect(dashboard.lastRefresh).toMatchObject({ mode: "full", triggeredBy: "operator" });

@@ -40,7 +40,7 @@ async function rollups(): Promise<Record<string, unknown[]>> {
       "select day::text, source_system, kind::text, aliases_added, public_added from app_public.analytics_alias_daily order by 1, 2, 3",
     coverage: `select day::text, active_employers, with_alias, with_identifier, alias_coverage, identifier_coverage, feed_names_resolved
                from app_public.analytics_coverage_daily order by 1`,
-    conflicts: `select day::text, shared_names, employers_sharing_names, unexplained_pairs, distinctions_recorded, merges, unmerges
+    conflicts: `select day::text, shared_names, common_names, employers_sharing_names, unexplained_pairs, distinctions_recorded, merges, unmerges
                 from app_public.analytics_conflict_daily order by 1`,
     decisions: `select day::text, action::text, decided_by::text, decided_by_username, decisions
                 from app_public.analytics_decision_daily order by 1, 2, 3`,

@@ -112,10 +112,42 @@ describe("conflicts", () => {
   it("counts shared names and the pairs no distinction explains in today's snapshot", async () => {
     // "Acme Builders" is held by A and C (unexplained); "Charlie Cranes Pty Ltd" by B and C (a distinction).
     const rows = await asAnalyst(
-      `select shared_names, employers_sharing_names, unexplained_pairs from app_public.analytics_conflict_daily where day = $1`,
+      `select shared_names, common_names, employers_sharing_names, unexplained_pairs
+       from app_public.analytics_conflict_daily where day = $1`,
       [today],
     );
-    expect(rows).toEqual([{ shared_names: 2, employers_sharing_names: 3, unexplained_pairs: 1 }]);
+    expect(rows).toEqual([{ shared_names: 2, common_names: 0, employers_sharing_names: 3, unexplained_pairs: 1 }]);
+  });
+  it("counts the pairs of names held by at most 20 employers, and names held by more as common names", async () => {
+    // In a transaction rolled back at the end, so the other tests see the fixture alone:
+    // "Jones Builders" held by 20 employers (at the limit: 20*19/2 = 190 pairs) and
+    // "Smith Builders" by 21 (a common name: no pairs), plus the fixture's one pair.
+    const client = await db.ownerPool.connect();
+    try {
+      await client.query("begin");
+      const holders = async (alias: string, count: number) => {
+        for (let i = 1; i <= count; i++) {
+          const name = `${alias.split(" ")[0]} Holder ${String.fromCharCode(64 + i)} Pty Ltd`;
+          const { rows } = await client.query("select (app_public.register_employer($1)).id as id", [name]);
+          await client.query("select app_public.add_alias($1, $2, 'trading', null, null, null, 'manual')", [
+            rows[0].id,
+            alias,
+          ]);
+        }
+      };
+      await holders("Jones Builders", 20);
+      await holders("Smith Builders", 21);
+      await client.query("select app_hidden.refresh_analytics_rollups(null, null, 'operator')");
+      const { rows } = await client.query(
+        `select shared_names, common_names, employers_sharing_names, unexplained_pairs
+         from app_public.analytics_conflict_daily where day = $1`,
+        [today],
+      );
+      expect(rows).toEqual([{ shared_names: 4, common_names: 1, employers_sharing_names: 44, unexplained_pairs: 191 }]);
+    } finally {
+      await client.query("rollback");
+      client.release();
+    }
   });
   it("counts distinctions and merges on the day they were made, and has no snapshot for past days", async () => {
     const rows = await asAnalyst(

@@ -82,11 +82,12 @@ export const exportDefinitions: readonly ExportDefinition[] = [
   },
   {
     name: "conflicts-per-day",
-    description: "Shared names, unexplained pairs, distinctions and merges per day (filters: from/to)",
+    description: "Shared names, common names, unexplained pairs, distinctions and merges per day (filters: from/to)",
     relation: "app_public.analytics_conflict_daily",
     columns: [
       text("day"),
       text("shared_names"),
+      text("common_names"),
       text("employers_sharing_names"),
       text("unexplained_pairs"),
       text("distinctions_recorded"),
