@@ -48,6 +48,12 @@ beforeAll(async () => {
      on conflict (day) do update set promotion_items = excluded.promotion_items, pending_items = excluded.pending_items`,
     [D2, D3],
   );
+  // The name-sharing snapshot likewise (the fixture's, as a refresh on D3 would have taken it).
+  await h.db.rootPool.query(
+    `update app_public.analytics_conflict_daily
+     set shared_names = 2, common_names = 0, employers_sharing_names = 3, unexplained_pairs = 1 where day = $1`,
+    [D3],
+  );
   analyst = await h.newPage();
   await analyst.goto(`${h.server.url}/analytics?${range}`);
   await logIn(analyst, h.users.analyst);
@@ -81,6 +87,14 @@ it("shows each view's headline figures from the known history, with a chart", as
   const coverage = figure(analyst, "Coverage trend");
   await coverage.getByText(`On ${D3}: of 3 active employers, 100.0% have an alias and 66.7% an identifier`).waitFor();
   expect(await coverage.locator(".recharts-line").count()).toBe(3);
+  const conflicts = figure(analyst, "Conflicts");
+  await conflicts
+    .getByText(
+      `On ${D3}: 2 names shared by 3 active employers (0 of them common, held by more than 20); 1 pair that no ` +
+        "distinction explains. In the range: 1 distinction recorded, 1 merge, 0 unmerges.",
+    )
+    .waitFor();
+  expect(await conflicts.locator(".recharts-line").count()).toBe(3);
 });
 
 it("gives every chart a table of its figures by day", async () => {
@@ -104,6 +118,8 @@ it("gives every chart a table of its figures by day", async () => {
     [D2, "4", "1"],
     [D3, "5", "2"],
   ]);
+  // No snapshot before D3: no row, rather than zeros.
+  expect(await tableRows(analyst, "Conflicts")).toEqual([[D3, "1", "2", "0"]]);
   expect(await tableRows(analyst, "Import outcomes per day")).toEqual([
     [D1, "0"],
     [D2, "0"],

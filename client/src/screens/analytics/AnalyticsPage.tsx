@@ -8,6 +8,7 @@ import { useMutation, useQuery, type CombinedError } from "urql";
 import {
   AnalyticsAliasesPerDayDocument,
   AnalyticsBacklogsDocument,
+  AnalyticsConflictsPerDayDocument,
   AnalyticsCoverageTrendDocument,
   AnalyticsDecisionsPerDayDocument,
   AnalyticsImportOutcomesPerDayDocument,
@@ -40,6 +41,8 @@ interface ViewProps {
 
 const count = (value: number) => value.toLocaleString("en-AU");
 const percent = (value: number) => `${value.toFixed(1)}%`;
+/** "1 merge", "3 merges". */
+const counted = (value: number, one: string, many: string) => `${count(value)} ${value === 1 ? one : many}`;
 
 /** Loading, error and empty states of a view, in the figure's place. */
 function viewState(fetching: boolean, error: CombinedError | undefined, empty: boolean, what: string) {
@@ -47,6 +50,13 @@ function viewState(fetching: boolean, error: CombinedError | undefined, empty: b
   if (fetching) return <Loading what={what} />;
   if (empty) return <p className="empty">Nothing in this range.</p>;
   return undefined;
+}
+
+/** The day rows of a query read as four pages of 100 (page1..page4: the API's page limit), in order. */
+function pagedNodes<T>(
+  data: Partial<Record<"page1" | "page2" | "page3" | "page4", { nodes: ReadonlyArray<T | null> } | null>> | undefined,
+): T[] {
+  return [data?.page1, data?.page2, data?.page3, data?.page4].flatMap((page) => page?.nodes ?? []).filter(present);
 }
 
 /** "6 aliases added in the range: bci 2, manual 4." */
@@ -164,9 +174,7 @@ function DecisionsPerDay({ range, days, onUnauthorized, requestPolicy }: ViewPro
 
 function Backlogs({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
   const [{ data, fetching, error }] = useQuery({ query: AnalyticsBacklogsDocument, variables: range, requestPolicy });
-  const nodes = [data?.page1, data?.page2, data?.page3, data?.page4]
-    .flatMap((page) => page?.nodes ?? [])
-    .filter(present);
+  const nodes = pagedNodes(data);
   const series = [
     { key: "promotionItems", label: "Promotion queue", colour: "#0072B2" },
     { key: "pendingItems", label: "Pending employers", colour: "#E69F00" },
@@ -215,9 +223,7 @@ function CoverageTrend({ range, days, onUnauthorized, requestPolicy }: ViewProps
     variables: range,
     requestPolicy,
   });
-  const nodes = [data?.page1, data?.page2, data?.page3, data?.page4]
-    .flatMap((page) => page?.nodes ?? [])
-    .filter(present);
+  const nodes = pagedNodes(data);
   const series = [
     { key: "aliasCoverage", label: "With an alias", colour: "#0072B2" },
     { key: "identifierCoverage", label: "With an identifier", colour: "#009E73" },
@@ -245,6 +251,55 @@ function CoverageTrend({ range, days, onUnauthorized, requestPolicy }: ViewProps
       actions={
         <ExportButton
           name="coverage-per-day"
+          label="Export per day (CSV)"
+          range={range}
+          onUnauthorized={onUnauthorized}
+        />
+      }
+    />
+  );
+}
+
+function ConflictsPerDay({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({
+    query: AnalyticsConflictsPerDayDocument,
+    variables: range,
+    requestPolicy,
+  });
+  const nodes = pagedNodes(data);
+  const series = [
+    { key: "unexplainedPairs", label: "Unexplained pairs", colour: "#D55E00" },
+    { key: "sharedNames", label: "Shared names", colour: "#0072B2" },
+    { key: "commonNames", label: "Common names", colour: "#999999" },
+  ];
+  // The name-sharing figures are a snapshot taken by each day's refreshes: days before the first refresh have none.
+  const rows = rowsByDay(nodes, days, (node) => ({
+    unexplainedPairs: node.unexplainedPairs ?? null,
+    sharedNames: node.sharedNames ?? null,
+    commonNames: node.commonNames ?? null,
+  }));
+  const snapshot = nodes.findLast((node) => node.sharedNames !== null && node.sharedNames !== undefined);
+  const made = (key: "distinctionsRecorded" | "merges" | "unmerges") => nodes.reduce((sum, node) => sum + node[key], 0);
+  const snapshotSentence = snapshot
+    ? `On ${snapshot.day}: ${counted(snapshot.sharedNames ?? 0, "name", "names")} shared by ${counted(snapshot.employersSharingNames ?? 0, "active employer", "active employers")} (${count(snapshot.commonNames ?? 0)} of them common, held by more than 20); ${counted(snapshot.unexplainedPairs ?? 0, "pair", "pairs")} that no distinction explains.`
+    : "No name-sharing snapshot in this range.";
+  const summary =
+    nodes.length === 0
+      ? ""
+      : `${snapshotSentence} In the range: ${counted(made("distinctionsRecorded"), "distinction", "distinctions")} recorded, ${counted(made("merges"), "merge", "merges")}, ${counted(made("unmerges"), "unmerge", "unmerges")}.`;
+  return (
+    <ChartFigure
+      title="Conflicts"
+      description="Names held by two or more active employers, and the pairs of employers sharing one that no distinction explains (merge or distinction candidates; names held by more than 20 employers are common names and left out)."
+      summary={summary}
+      series={series}
+      rows={rows}
+      formatValue={count}
+      chart={<TrendChart rows={rows} series={series} />}
+      state={viewState(fetching, error, nodes.length === 0, "conflicts")}
+      actions={
+        <ExportButton
+          name="conflicts-per-day"
           label="Export per day (CSV)"
           range={range}
           onUnauthorized={onUnauthorized}
@@ -411,6 +466,7 @@ export function AnalyticsPage({ session, onUnauthorized }: { session: Session; o
         <DecisionsPerDay {...props} />
         <Backlogs {...props} />
         <CoverageTrend {...props} />
+        <ConflictsPerDay {...props} />
         <ImportOutcomesPerDay {...props} />
       </div>
     </section>
