@@ -11,6 +11,8 @@
 // process); (3) times each export's first byte. Prints a table and a JSON line.
 import "../../server/src/cli/graphile-env.ts";
 import type { AddressInfo } from "node:net";
+import { readFile, readdir } from "node:fs/promises";
+import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { pino } from "pino";
@@ -20,12 +22,26 @@ import { tolerateShutdown } from "../../server/src/db/pool.ts";
 import { exportDefinitions } from "../../server/src/exports/export-definitions.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
+import { repoRoot } from "../../server/src/paths.ts";
 import { openScaleDatabase } from "../seed/scale-database.ts";
 import { readManifest } from "../seed/scale-files.ts";
 import { summarise, type LatencySummary } from "./load-generator.ts";
 import { analystToken, makeGraphQLClient } from "./search-api.ts";
 
 const BAR_MS = 50;
+
+/** The queries the steward client's analytics page sends (client/src/graphql/Analytics*.graphql). */
+async function clientAnalyticsDocuments(): Promise<Array<{ name: string; text: string }>> {
+  const folder = join(repoRoot, "client", "src", "graphql");
+  const names = (await readdir(folder)).filter((name) => /^Analytics.*\.graphql$/.test(name)).sort();
+  const documents = await Promise.all(
+    names.map(async (name) => ({
+      name: name.replace(/\.graphql$/, ""),
+      text: await readFile(join(folder, name), "utf8"),
+    })),
+  );
+  return documents.filter((document) => /^\s*query\b/m.test(document.text));
+}
 const { values } = parseArgs({
   options: {
     runs: { type: "string" },
@@ -346,6 +362,12 @@ try {
       for (const query of dashboard) {
         const summary = await time(() => client.post(query.graphql, query.variables));
         results.push({ what: query.what, via: "GraphQL (HTTP)", summary });
+      }
+      // The steward client's own analytics page, document by document as it sends them, for a year
+      // (the page allows at most 400 days).
+      for (const document of await clientAnalyticsDocuments()) {
+        const summary = await time(() => client.post(document.text, { from, to }));
+        results.push({ what: `client: ${document.name} (1 year)`, via: "GraphQL (HTTP)", summary });
       }
     } finally {
       client.close();
