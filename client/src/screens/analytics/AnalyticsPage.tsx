@@ -280,9 +280,11 @@ function ConflictsPerDay({ range, days, onUnauthorized, requestPolicy }: ViewPro
   }));
   const snapshot = nodes.findLast((node) => node.sharedNames !== null && node.sharedNames !== undefined);
   const made = (key: "distinctionsRecorded" | "merges" | "unmerges") => nodes.reduce((sum, node) => sum + node[key], 0);
-  const snapshotSentence = snapshot
-    ? `On ${snapshot.day}: ${counted(snapshot.sharedNames ?? 0, "name", "names")} shared by ${counted(snapshot.employersSharingNames ?? 0, "active employer", "active employers")} (${count(snapshot.commonNames ?? 0)} of them common, held by more than 20); ${counted(snapshot.unexplainedPairs ?? 0, "pair", "pairs")} that no distinction explains.`
-    : "No name-sharing snapshot in this range.";
+  const snapshotSentence = !snapshot
+    ? "No name-sharing snapshot in this range."
+    : snapshot.sharedNames === 0
+      ? `On ${snapshot.day}: no name is held by two or more active employers.`
+      : `On ${snapshot.day}: ${counted(snapshot.sharedNames ?? 0, "name", "names")} shared by ${counted(snapshot.employersSharingNames ?? 0, "active employer", "active employers")} (${count(snapshot.commonNames ?? 0)} of them common, held by more than 20); ${counted(snapshot.unexplainedPairs ?? 0, "pair", "pairs")} that no distinction explains.`;
   const summary =
     nodes.length === 0
       ? ""
