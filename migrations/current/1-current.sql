@@ -2,9 +2,9 @@
 -- index once for each name new to a chunk. With GIN's fast update, new and
 -- recounted spellings wait in the index's pending list, which every lookup
 -- reads in full until a vacuum merges it (and the planner, pricing that in,
--- scanned the whole table instead): in a replay of the benchmark batch those
--- lookups took 6.6 s of the 10 s of clustering, and 1.3 s with entries going
--- straight into the index.
+-- scanned the whole table instead). Entries now go straight into the index:
+-- with this and the function below, clustering took 5.1-6.3 s of
+-- npm run bench:import instead of 12.5-15.4 s (docs/IMPORTS.md, Figures).
 alter index app_public.pending_employer_names_trgm_idx set (fastupdate = off);
 select pg_catalog.gin_clean_pending_list('app_public.pending_employer_names_trgm_idx'::regclass);
 
