@@ -1,5 +1,5 @@
 --! Previous: sha1:4d191aeb5b2baba00c2e54db780e59a06d4e7185
---! Hash: sha1:1ff3ebe3104fb42a4e1bd169ffedf295a5d9a34a
+--! Hash: sha1:6cff35c86c1a915cc0ef23ecaba9e522b1c49ed7
 --! Message: Search: one candidate index scan instead of two; search names token index without GIN fast update
 
 --! split: 1-current.sql
@@ -16,9 +16,7 @@
 -- generic plan runs the one that applies. The same names in the same order
 -- come out (the other side's bitmap was always empty), so answers are equal.
 --
--- match_employers is replaced whole (the rest of it as in 000005);
--- search_employers is restated unchanged so that
--- scripts/bench/search-compare.ts can run this file as a candidate.
+-- match_employers is replaced whole (the rest of it as in 000005).
 
 -- pg_trgm's settings exist once its library is loaded in the session;
 -- only then may the owner name one in a function's SET clause.
@@ -362,25 +360,6 @@ end;
 $$;
 comment on function app_hidden.match_employers(text, boolean, boolean) is
   'The matcher behind searchEmployers (identifiers, exact names, similar names; scores, bands, explanations), without the alias_search switch: import matching calls it directly. Callers outside the database reach it through app_public.search_employers only.';
-
-create or replace function app_public.search_employers(
-  query text,
-  include_aliases boolean default true,
-  include_archived boolean default false
-) returns setof app_public.employer_match
-  language plpgsql stable
-  security definer
-  set search_path = pg_catalog, public, pg_temp
-  as $$
-begin
-  -- The switch is the public search's: imports match through match_employers without it.
-  perform app_hidden.assert_feature_enabled('alias_search');
-  return query select * from app_hidden.match_employers(query, include_aliases, include_archived);
-end;
-$$;
-comment on function app_public.search_employers(text, boolean, boolean) is
-  'Finds employers by any of their names or identifiers, best first: identifiers, then exact names, then similar names, each with a score, a band and an explanation. includeAliases: false searches canonical names only (the old name-only search). API clients see public names of active employers only.';
-grant execute on function app_public.search_employers(text, boolean, boolean) to :ROLE_API_CLIENT;
 
 -------------------------------------------------------------------------------
 -- The token index takes its entries directly (fastupdate = off), as the

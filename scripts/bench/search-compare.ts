@@ -5,8 +5,8 @@
 // made from found first / at all, no-match queries in the auto band).
 //
 // CANDIDATE.sql holds `create or replace function` statements for
-// app_public.search_employers and any app_hidden helpers it changes (as
-// a migrations/current/ file does). They are created in
+// app_public.search_employers and/or the app_hidden helpers it changes, such
+// as the matcher app_hidden.match_employers (as a migrations/current/ file does). They are created in
 // pg_temp (this session only), so the database is left as it is.
 import { readFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -38,9 +38,20 @@ function intoTempSchema(sql: string): string {
     .replace(/app_public\.search_employers\s*\(/gi, "pg_temp.search_employers_candidate(");
   for (const helper of new Set(helpers))
     out = out.replace(new RegExp(`app_hidden\\.${helper}\\s*\\(`, "gi"), `pg_temp.${helper}(`);
-  if (!out.includes("pg_temp.search_employers_candidate("))
-    throw new Error(`${file} defines no app_public.search_employers`);
-  return out;
+  if (out.includes("pg_temp.search_employers_candidate(")) return out;
+  // A file that changes only the matcher (as a migration does: search_employers is a thin wrapper over
+  // it) gets the wrapper here, doing what the real one does, rather than a copy of it in the migration.
+  if (!helpers.includes("match_employers"))
+    throw new Error(`${file} defines neither app_public.search_employers nor app_hidden.match_employers`);
+  return `${out};
+create function pg_temp.search_employers_candidate(
+  query text, include_aliases boolean default true, include_archived boolean default false
+) returns setof app_public.employer_match language plpgsql stable as $candidate$
+begin
+  perform app_hidden.assert_feature_enabled('alias_search');
+  return query select * from pg_temp.match_employers(query, include_aliases, include_archived);
+end;
+$candidate$;`;
 }
 
 const queryFile = await readQueryFile();
