@@ -1,5 +1,6 @@
-// npm run schema:export: writes data/schema.graphql and migrations/manifest.json
-// (the database objects `ops verify` checks) from the database in use (the
+// npm run schema:export: writes data/schema.graphql, migrations/manifest.json
+// (the database objects `ops verify` checks) and migrations/fixtures/<schema>/
+// (one SQL file per function, view, table and type) from the database in use (the
 // embedded one unless DATABASE_URL is set), after applying the committed
 // migrations and migrations/current/.
 // The drift tests fail until these files are regenerated and committed.
@@ -14,6 +15,8 @@ import { printSortedSchema } from "../server/src/graphql/print-schema.ts";
 import { manifestFile, schemaFile } from "../server/src/paths.ts";
 import { readManifest } from "../server/src/ops/db-manifest.ts";
 import pg from "pg";
+import { readSqlObjects } from "../server/src/db/sql-objects.ts";
+import { sqlObjectsDir, writeSqlObjectFiles } from "../server/src/db/sql-object-files.ts";
 
 const config = loadConfig();
 const logger = makeLogger("warn");
@@ -38,6 +41,10 @@ try {
     try {
       await writeFile(manifestFile, JSON.stringify(await readManifest(client, db.roles), null, 2) + "\n");
       console.log(`wrote ${manifestFile}`);
+      const objects = await writeSqlObjectFiles(await readSqlObjects(client, db.roles));
+      console.log(
+        `wrote ${sqlObjectsDir}: ${objects.total} objects, ${objects.written} files changed, ${objects.removed} removed`,
+      );
     } finally {
       await client.end();
     }
