@@ -8,6 +8,7 @@ import { pino } from "pino";
 import { tolerateShutdown } from "../../server/src/db/pool.ts";
 import type { Limits } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
+import { cacheIdentities } from "../../server/src/auth/identity-cache.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
 import type { TestDatabase } from "./db.ts";
@@ -50,6 +51,8 @@ export interface TestServerOptions {
   metricsToken?: string | null;
   /** Rows per FETCH in CSV exports. */
   exportBatchSize?: number;
+  /** How long verified identities are reused (TOKEN_CACHE_SECONDS in ms; default 0: every request checks). */
+  tokenCacheMs?: number;
 }
 
 export async function startTestServer(db: TestDatabase, options: TestServerOptions = {}): Promise<TestServer> {
@@ -70,7 +73,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
   const http = await makeHttpServer({
     pgl: graphql.pgl,
     ownerPool: db.ownerPool,
-    verifier: makeTokenVerifier(db.ownerPool, TEST_JWT_SECRET),
+    verifier: cacheIdentities(makeTokenVerifier(db.ownerPool, TEST_JWT_SECRET), { ttlMs: options.tokenCacheMs ?? 0 }),
     limits: { ...defaultTestLimits, ...options.limits },
     logger,
     serveClient: options.serveClient ?? false,

@@ -59,7 +59,7 @@ export function makeTokenVerifier(ownerPool: Pool, jwtSecret: string): TokenVeri
       throw new AuthenticationError("INVALID_TOKEN", "The login token is missing its claims");
     }
     // The role comes from the user's current state, so a demotion or a disabled
-    // account takes effect on the next request, not when the token expires.
+    // account takes effect within the identity cache's few seconds (identity-cache.ts), not when the token expires.
     const { rows } = await ownerPool.query<{ role: string; username: string }>(
       "select role::text, username from app_private.authenticate_user($1, $2)",
       [userId, passwordEpoch],

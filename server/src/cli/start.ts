@@ -10,6 +10,7 @@ import { loadDemoData } from "../demo/load-demo-data.ts";
 import { demoUsers } from "../demo/demo-users.ts";
 import { makeGraphQLRuntime } from "../graphql/postgraphile.ts";
 import { makeTokenVerifier } from "../auth/verify-token.ts";
+import { cacheIdentities } from "../auth/identity-cache.ts";
 import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
@@ -86,7 +87,9 @@ async function main(): Promise<void> {
   const http = await makeHttpServer({
     pgl: graphql.pgl,
     ownerPool,
-    verifier: makeTokenVerifier(ownerPool, db.jwtSecret),
+    verifier: cacheIdentities(makeTokenVerifier(ownerPool, db.jwtSecret), {
+      ttlMs: config.tokenCacheSeconds * 1000,
+    }),
     limits: config.limits,
     logger,
     serveClient: config.serveClient,

@@ -25,6 +25,8 @@ export interface AppConfig {
   /** Signs login tokens; generated and kept in .data/ in embedded mode when unset. */
   jwtSecret: string | null;
   loginTokenMinutes: number;
+  /** How long a verified token's identity is reused (0: checked on every request); revocation waits at most this. */
+  tokenCacheSeconds: number;
   limits: Limits;
   logLevel: string;
   loadDemoData: boolean;
@@ -122,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     rolePrefix,
     jwtSecret,
     loginTokenMinutes: int(env, "LOGIN_TOKEN_MINUTES", 60, 1, 24 * 60),
+    tokenCacheSeconds: int(env, "TOKEN_CACHE_SECONDS", 5, 0, 60),
     limits: {
       maxDepth: int(env, "GRAPHQL_MAX_DEPTH", 12, 2, 100),
       maxPageSize: int(env, "GRAPHQL_MAX_PAGE_SIZE", 100, 1, 10_000),

@@ -106,7 +106,7 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
 
   tokens
     .command("revoke")
-    .description("revoke an API token: its next request is refused (HTTP 401)")
+    .description("revoke an API token: its requests are refused (HTTP 401) within TOKEN_CACHE_SECONDS")
     .argument("<id>", "the token's id (see tokens list)")
     .action(async (id: string) => {
       if (!/^\d{1,18}$/.test(id)) throw new OpsError(`the token id is a number (got "${id}")`, EXIT_USAGE);
