@@ -22,6 +22,8 @@ export interface ApiOptions {
   authUrl: string;
   jwtSecret: string;
   rolePrefix: string;
+  /** More environment for the child (for example TOKEN_CACHE_SECONDS). */
+  env?: Record<string, string>;
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -56,6 +58,7 @@ export async function startApi(options: ApiOptions): Promise<ApiProcess> {
     // No background jobs in the measured process.
     WORKER: "false",
     // No ROOT_DATABASE_URL: the API only checks the migrations, it does not bootstrap.
+    ...options.env,
   };
   const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", "start.ts")], {
     cwd: repoRoot,
