@@ -1,3 +1,0 @@
--- API processes reuse a verified token's identity for a few seconds, so a
--- revoked token is refused within that time rather than on its next request.
---!include app_public/functions/revoke_api_token.sql
