@@ -4,7 +4,16 @@
 // folder is listed, except dot-folders and what .gitignore keeps out of the repository (node_modules, build
 // output, local data). A line is `<path>  <what it holds>`; an indented path is inside the nearest folder above it
 // with less indentation, so `server/src/` followed by `  auth/` lists server/src/auth/.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { repoRoot } from "../../server/src/paths.ts";
@@ -59,7 +68,12 @@ function gitignoredNames(root: string): RegExp[] {
     .filter((pattern) => !pattern.includes("/"))
     .map(
       (pattern) =>
-        new RegExp(`^${pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`),
+        new RegExp(
+          `^${pattern
+            .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+            .replace(/\*/g, ".*")
+            .replace(/\?/g, ".")}$`,
+        ),
     );
 }
 
