@@ -1,5 +1,5 @@
-// ops load-registry FILE.csv and ops match FILE|- : the interfaces of issue 3
-// point 5, through the real command line.
+// ops load-registry FILE.csv and ops match FILE|- : the bulk load and batch
+// match interfaces, exactly as scripts use them, through the real command line.
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";

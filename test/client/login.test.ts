@@ -92,7 +92,7 @@ it("shows the shell with the display name and role after logging in", async () =
   ]) {
     expect(await nav.getByRole("link", { name: title, exact: true }).count()).toBe(1);
   }
-  // Every section is a real screen now: none is marked as arriving with another issue.
+  // Every section is a real screen: none is labelled as still to come.
   expect(await nav.getByRole("link", { name: /\(issue \d+\)/ }).count()).toBe(0);
   expect(await nav.getByRole("link", { name: "Admin" }).count()).toBe(0);
   await nav.getByRole("link", { name: /^Imports/ }).click();

@@ -1,7 +1,8 @@
 // A failed alias insert cannot record itself (its transaction is rolled back),
 // so whoever saw it records it afterwards, on its own connection: the GraphQL
-// metrics middleware for addAlias and DUPLICATE_ALIAS errors, and (SEAM(imports))
-// the import pipeline for rows whose alias could not be added.
+// metrics middleware for addAlias and DUPLICATE_ALIAS errors here; import
+// chunks write the same table from SQL (process_import_chunk), since a chunk
+// keeps its outcomes when one of its aliases is refused.
 import type pg from "pg";
 
 export type AliasInsertFailureSource = "graphql" | "import";

@@ -11,7 +11,7 @@
 //   coverage drop             analytics_coverage_daily: best of the 7 days  ≤ 5 points
 //                             before the latest, minus the latest
 //
-// The command line (server/src/cli/ops.ts, another issue) wires
+// The command line (server/src/cli/ops/runbook-jobs.ts) wires
 // runHealthCommand(args, io) as `npm run ops -- health`.
 import { parseArgs } from "node:util";
 import type pg from "pg";

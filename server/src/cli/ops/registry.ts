@@ -1,5 +1,5 @@
 // ops load-registry FILE.csv and ops match FILE|-: the bulk load and batch
-// match interfaces of issue 3 (kept exactly: other people's data is measured
+// match interfaces (kept exactly: other people measure their own data
 // through them). The work is done by server/src/registry/load-registry.ts and
 // match-names.ts; this file reads arguments, shows progress and prints.
 import { createReadStream } from "node:fs";
