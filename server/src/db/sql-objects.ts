@@ -289,8 +289,10 @@ async function readTables(client: pg.ClientBase, label: RoleLabel): Promise<SqlO
       return line;
     });
     // Not-null constraints are written on their columns (PostgreSQL 18 also lists them as constraints).
-    const constraints = await client.query<{ name: string; definition: string }>(
-      `select conname as name, pg_get_constraintdef(oid, true) as definition
+    // A constraint's comment can carry a smart tag that names GraphQL fields (`@fieldName …`).
+    const constraints = await client.query<{ name: string; definition: string; comment: string | null }>(
+      `select conname as name, pg_get_constraintdef(oid, true) as definition,
+              obj_description(oid, 'pg_constraint') as comment
          from pg_constraint where conrelid = $1 and contype <> 'n' order by conname`,
       [table.oid],
     );
@@ -338,6 +340,7 @@ async function readTables(client: pg.ClientBase, label: RoleLabel): Promise<SqlO
         ...triggers.rows.map((t) => `${t.definition};`),
         ...commentLine(`table ${target}`, table.comment),
         ...columnExtras.comments,
+        ...constraints.rows.flatMap((c) => commentLine(`constraint ${quoteIdent(c.name)} on ${target}`, c.comment)),
         "",
       ].join("\n"),
     });
