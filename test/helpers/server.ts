@@ -74,7 +74,8 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     limits: { ...defaultTestLimits, ...options.limits },
     logger,
     serveClient: options.serveClient ?? false,
-    exports: { authPool, roles: testRoles, batchSize: options.exportBatchSize },
+    callerPool: { authPool, roles: testRoles },
+    exportBatchSize: options.exportBatchSize,
     metricsToken: options.metricsToken ?? null,
   });
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));

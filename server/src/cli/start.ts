@@ -76,9 +76,10 @@ async function main(): Promise<void> {
   cleanups.push(() => graphql.release());
   await clientBuild;
 
-  // CSV exports query as the caller's role, through the authenticator like PostGraphile.
+  // The REST routes (uploads, exports, reconciliation) query as the caller's role, through the authenticator like
+  // PostGraphile.
   const authPool = tolerateShutdown(
-    new pg.Pool({ connectionString: db.authUrl, max: 4, application_name: "registry-exports" }),
+    new pg.Pool({ connectionString: db.authUrl, max: 4, application_name: "registry-rest" }),
     (message) => logger.warn(message),
   );
   cleanups.push(() => authPool.end());
@@ -91,7 +92,7 @@ async function main(): Promise<void> {
     logger,
     serveClient: config.serveClient,
     importLimits: importConfig.limits,
-    exports: { authPool, roles: db.roles },
+    callerPool: { authPool, roles: db.roles },
     metricsToken: config.metricsToken,
   });
   cleanups.push(() => http.close());

@@ -19,7 +19,7 @@ import { makeGraphQLGuard } from "./graphql-guard.ts";
 import { checkReadiness } from "./readiness.ts";
 import { makeUploadRoute } from "../imports/upload-route.ts";
 import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts";
-import type { RoleNames } from "../config/roles.ts";
+import { makeAsCaller, type CallerPool } from "./as-caller.ts";
 import { makeExportRouter } from "../exports/export-route.ts";
 import { makeMetrics, type AppMetrics } from "../metrics/metrics.ts";
 
@@ -32,8 +32,13 @@ export interface HttpDeps {
   serveClient: boolean;
   /** Limits on uploaded feed files (default: from IMPORT_* variables). */
   importLimits?: ImportLimits;
-  /** For the CSV exports (/exports), which query as the caller's role: the authenticator's pool. */
-  exports?: { authPool: Pool; roles: RoleNames; batchSize?: number | undefined };
+  /**
+   * The authenticator's pool and the role names: the REST routes (/imports, /exports, /reconcile) run their SQL
+   * as the caller through it (http/as-caller.ts), with the same settings as PostGraphile.
+   */
+  callerPool: CallerPool;
+  /** Rows per FETCH in CSV exports. */
+  exportBatchSize?: number | undefined;
   /** METRICS_TOKEN: /metrics wants it as a Bearer token; without one, only loopback callers get metrics. */
   metricsToken?: string | null;
 }
@@ -54,6 +59,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const server = createServer(app);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  const asCaller = makeAsCaller(deps.callerPool);
   const metrics = makeMetrics({ ownerPool: deps.ownerPool, logger, token: deps.metricsToken ?? null });
   app.use(metrics.http);
 
@@ -112,7 +118,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.post(
     "/imports",
     makeAuthenticate(deps.verifier, logger),
-    makeUploadRoute({ pgl: deps.pgl, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
+    makeUploadRoute({ asCaller, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
   );
   app.get("/metrics", metrics.endpoint);
 
@@ -120,9 +126,11 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const [parseGraphQLBody, enforceGraphQLLimits] = makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema());
   app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!);
 
-  if (deps.exports) {
-    app.use("/exports", makeAuthenticate(deps.verifier, logger), makeExportRouter({ ...deps.exports, logger }));
-  }
+  app.use(
+    "/exports",
+    makeAuthenticate(deps.verifier, logger),
+    makeExportRouter({ asCaller, logger, batchSize: deps.exportBatchSize }),
+  );
 
   const serv = deps.pgl.createServ(grafserv);
   await serv.addTo(app, server);
