@@ -10,6 +10,7 @@ import type { Limits } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
+import type { ReconcileSettings } from "../../server/src/reconcile/reconcile-route.ts";
 import type { TestDatabase } from "./db.ts";
 import { TEST_JWT_SECRET, testRoles } from "./test-env.ts";
 
@@ -50,6 +51,8 @@ export interface TestServerOptions {
   metricsToken?: string | null;
   /** Rows per FETCH in CSV exports. */
   exportBatchSize?: number;
+  /** The reconciliation service's limits (RECONCILE_MAX_BATCH). */
+  reconcile?: ReconcileSettings;
 }
 
 export async function startTestServer(db: TestDatabase, options: TestServerOptions = {}): Promise<TestServer> {
@@ -77,6 +80,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     callerPool: { authPool, roles: testRoles },
     exportBatchSize: options.exportBatchSize,
     metricsToken: options.metricsToken ?? null,
+    ...(options.reconcile ? { reconcile: options.reconcile } : {}),
   });
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;

@@ -94,6 +94,7 @@ async function main(): Promise<void> {
     importLimits: importConfig.limits,
     callerPool: { authPool, roles: db.roles },
     metricsToken: config.metricsToken,
+    reconcile: config.reconcile,
   });
   cleanups.push(() => http.close());
   await new Promise<void>((resolve, reject) => {
@@ -112,6 +113,7 @@ async function main(): Promise<void> {
     `  GraphiQL        ${base}/graphiql`,
     `  Health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
     `  CSV exports     ${base}/exports/`,
+    `  Reconciliation  ${base}/reconcile (OpenRefine: see README, Third parties)`,
     `  Database        ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})` : "external (DATABASE_URL)"}`,
   ];
   if (demo) {

@@ -22,6 +22,13 @@ import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts
 import { makeAsCaller, type CallerPool } from "./as-caller.ts";
 import { makeExportRouter } from "../exports/export-route.ts";
 import { makeMetrics, type AppMetrics } from "../metrics/metrics.ts";
+import {
+  defaultReconcileSettings,
+  makeReconcileRouter,
+  reconcileCors,
+  type ReconcileSettings,
+} from "../reconcile/reconcile-route.ts";
+import { makeKeyAuthenticate, redactReconcileKey } from "../reconcile/reconcile-keys.ts";
 
 export interface HttpDeps {
   pgl: PostGraphileInstance;
@@ -39,6 +46,8 @@ export interface HttpDeps {
   callerPool: CallerPool;
   /** Rows per FETCH in CSV exports. */
   exportBatchSize?: number | undefined;
+  /** The reconciliation service's limits (default: defaultReconcileSettings). */
+  reconcile?: ReconcileSettings;
   /** METRICS_TOKEN: /metrics wants it as a Bearer token; without one, only loopback callers get metrics. */
   metricsToken?: string | null;
 }
@@ -72,8 +81,14 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
         res.setHeader("X-Request-Id", id);
         return id;
       },
-      // Tokens never reach the logs.
-      redact: ["req.headers.authorization", "req.headers.cookie"],
+      // Tokens never reach the logs, nor do reconciliation keys in paths.
+      redact: ["req.headers.authorization", "req.headers.cookie", "req.params.key"],
+      serializers: {
+        req(req: { url?: string }) {
+          if (typeof req.url === "string") req.url = redactReconcileKey(req.url);
+          return req;
+        },
+      },
       autoLogging: { ignore: (req) => req.url === "/healthz" },
     }),
   );
@@ -131,6 +146,13 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
     makeAuthenticate(deps.verifier, logger),
     makeExportRouter({ asCaller, logger, batchSize: deps.exportBatchSize }),
   );
+
+  // Reconciliation (OpenRefine): with a bearer token at /reconcile, or with a
+  // reconciliation key in the path for clients that cannot send headers.
+  const reconcileDeps = { ...defaultReconcileSettings, ...deps.reconcile, asCaller, ownerPool: deps.ownerPool, logger };
+  app.use("/reconcile", reconcileCors);
+  app.use("/reconcile/k/:key", makeKeyAuthenticate(deps.ownerPool, logger), makeReconcileRouter(reconcileDeps, "key"));
+  app.use("/reconcile", makeAuthenticate(deps.verifier, logger), makeReconcileRouter(reconcileDeps, "bearer"));
 
   const serv = deps.pgl.createServ(grafserv);
   await serv.addTo(app, server);
