@@ -345,7 +345,7 @@ try {
     limits: { maxDepth: 12, maxPageSize: 100, maxCost: 20_000, maxBodyBytes: 100_000 },
     logger,
     serveClient: false,
-    exports: { authPool, roles },
+    callerPool: { authPool, roles },
   });
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));
   const baseUrl = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;

@@ -203,7 +203,7 @@ describe("who may export", () => {
     const response = await download("/exports/aliases.csv");
     expect(response.status).toBe(401);
     expect(response.headers.get("www-authenticate")).toBe("Bearer");
-    expect(JSON.parse(response.text).errors[0].extensions.code).toBe("AUTHENTICATION_REQUIRED");
+    expect(JSON.parse(response.text).errors[0].extensions.code).toBe("UNAUTHENTICATED");
   });
   it.each([
     ["a malformed token", "not-a-token"],
@@ -217,7 +217,7 @@ describe("who may export", () => {
     await db.ownerPool.query("select app_public.set_feature_switch('analytics', false, 'test')");
     try {
       const response = await download("/exports/aliases.csv", analyst);
-      expect(response.status).toBe(403);
+      expect(response.status).toBe(503);
       expect(JSON.parse(response.text).errors[0].extensions.code).toBe("FEATURE_DISABLED");
     } finally {
       await db.ownerPool.query("select app_public.set_feature_switch('analytics', true, 'test')");

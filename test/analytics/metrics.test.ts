@@ -137,7 +137,7 @@ describe("who may read /metrics", () => {
   it("refuses requests that came through a proxy when no token is configured", async () => {
     const response = await scrape(server.url, { "x-forwarded-for": "203.0.113.9" });
     expect(response.status).toBe(403);
-    expect(JSON.parse(response.text).errors[0].extensions.code).toBe("FORBIDDEN");
+    expect(JSON.parse(response.text).errors[0].extensions.code).toBe("PERMISSION_DENIED");
   });
   it.each([
     ["127.0.0.1", {}, true],
@@ -158,13 +158,13 @@ describe("who may read /metrics", () => {
     });
     afterAll(() => guarded.close());
     it.each([
-      ["no token", {}],
-      ["a wrong token", { authorization: "Bearer not-the-metrics-token-at-all!!" }],
-      ["a login token", { authorization: "Bearer x" }],
-    ])("refuses %s with 401", async (_what, headers) => {
+      ["no token", {}, "UNAUTHENTICATED"],
+      ["a wrong token", { authorization: "Bearer not-the-metrics-token-at-all!!" }, "INVALID_TOKEN"],
+      ["a login token", { authorization: "Bearer x" }, "INVALID_TOKEN"],
+    ])("refuses %s with 401", async (_what, headers, code) => {
       const response = await scrape(guarded.url, headers);
       expect(response.status).toBe(401);
-      expect(JSON.parse(response.text).errors[0].extensions.code).toBe("INVALID_TOKEN");
+      expect(JSON.parse(response.text).errors[0].extensions.code).toBe(code);
     });
     it("serves the metrics for the right token, proxied or not", async () => {
       const response = await scrape(guarded.url, {

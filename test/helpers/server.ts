@@ -11,6 +11,7 @@ import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { cacheIdentities } from "../../server/src/auth/identity-cache.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
+import type { ReconcileSettings } from "../../server/src/reconcile/reconcile-route.ts";
 import type { TestDatabase } from "./db.ts";
 import { TEST_JWT_SECRET, testRoles } from "./test-env.ts";
 
@@ -53,6 +54,8 @@ export interface TestServerOptions {
   exportBatchSize?: number;
   /** How long verified identities are reused (TOKEN_CACHE_SECONDS in ms; default 0: every request checks). */
   tokenCacheMs?: number;
+  /** The reconciliation service's limits (RECONCILE_MAX_BATCH). */
+  reconcile?: ReconcileSettings;
 }
 
 export async function startTestServer(db: TestDatabase, options: TestServerOptions = {}): Promise<TestServer> {
@@ -77,8 +80,10 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     limits: { ...defaultTestLimits, ...options.limits },
     logger,
     serveClient: options.serveClient ?? false,
-    exports: { authPool, roles: testRoles, batchSize: options.exportBatchSize },
+    callerPool: { authPool, roles: testRoles },
+    exportBatchSize: options.exportBatchSize,
     metricsToken: options.metricsToken ?? null,
+    ...(options.reconcile ? { reconcile: options.reconcile } : {}),
   });
   await new Promise<void>((resolve) => http.server.listen(0, "127.0.0.1", () => resolve()));
   const url = `http://127.0.0.1:${(http.server.address() as AddressInfo).port}`;

@@ -77,9 +77,10 @@ async function main(): Promise<void> {
   cleanups.push(() => graphql.release());
   await clientBuild;
 
-  // CSV exports query as the caller's role, through the authenticator like PostGraphile.
+  // The REST routes (uploads, exports, reconciliation) query as the caller's role, through the authenticator like
+  // PostGraphile.
   const authPool = tolerateShutdown(
-    new pg.Pool({ connectionString: db.authUrl, max: 4, application_name: "registry-exports" }),
+    new pg.Pool({ connectionString: db.authUrl, max: 4, application_name: "registry-rest" }),
     (message) => logger.warn(message),
   );
   cleanups.push(() => authPool.end());
@@ -94,8 +95,9 @@ async function main(): Promise<void> {
     logger,
     serveClient: config.serveClient,
     importLimits: importConfig.limits,
-    exports: { authPool, roles: db.roles },
+    callerPool: { authPool, roles: db.roles },
     metricsToken: config.metricsToken,
+    reconcile: config.reconcile,
   });
   cleanups.push(() => http.close());
   await new Promise<void>((resolve, reject) => {
@@ -114,6 +116,7 @@ async function main(): Promise<void> {
     `  GraphiQL        ${base}/graphiql`,
     `  Health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
     `  CSV exports     ${base}/exports/`,
+    `  Reconciliation  ${base}/reconcile (OpenRefine: see README, Third parties)`,
     `  Database        ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})` : "external (DATABASE_URL)"}`,
   ];
   if (demo) {

@@ -38,6 +38,8 @@ export interface AppConfig {
   metricsToken: string | null;
   /** Run the background worker (graphile-worker: the hourly analytics refresh) in this process. */
   runWorker: boolean;
+  /** The reconciliation service (/reconcile): most queries or extend ids per request. */
+  reconcile: { maxBatch: number };
 }
 
 export interface ExternalDatabase {
@@ -137,5 +139,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     watchSchema: bool(env, "GRAPHQL_WATCH", false),
     metricsToken,
     runWorker: bool(env, "WORKER", true),
+    reconcile: { maxBatch: int(env, "RECONCILE_MAX_BATCH", 100, 1, 1000) },
   };
 }

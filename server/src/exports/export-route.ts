@@ -1,35 +1,23 @@
 // GET /exports/<name>.csv: streams an export straight from PostgreSQL through
 // a cursor, a batch at a time, waiting for the client to take each batch
 // before fetching the next, so memory stays flat however large the export.
-// The query runs as the caller's visitor role with the same settings as
-// PostGraphile (pgSettingsFor), so grants and row-level security decide what
-// is exported; errors before the first byte get a JSON answer with a code.
-import { randomBytes } from "node:crypto";
+// The query runs as the caller (http/as-caller.ts: the same settings as
+// PostGraphile), so grants and row-level security decide what is exported;
+// errors before the first byte get a JSON answer with a code (http-errors.ts).
 import { once } from "node:events";
 import express, { type Request, type Response } from "express";
 import type { Logger } from "pino";
-import type pg from "pg";
-import { pgSettingsFor } from "../auth/pg-settings.ts";
-import type { RoleNames } from "../config/roles.ts";
-import { domainErrorCodes } from "../graphql/domain-errors.ts";
+import type { AsCaller } from "../http/as-caller.ts";
+import { HttpError, sendError, sendRouteError, sendUnauthenticated } from "../http/http-errors.ts";
 import { csvLine } from "./csv.ts";
 import { exportDefinitions, exportQuery, findExport, type ExportDefinition } from "./export-definitions.ts";
 import { ExportFilterError, parseExportFilters } from "./export-filters.ts";
 
 export interface ExportRouteDeps {
-  /** Connected as the authenticator (noinherit), like PostGraphile's pool. */
-  authPool: pg.Pool;
-  roles: RoleNames;
+  asCaller: AsCaller;
   logger: Logger;
   /** Rows per FETCH (and per write to the socket). */
   batchSize?: number | undefined;
-}
-
-function sendError(res: Response, status: number, code: string, message: string, extra: object = {}): void {
-  res
-    .status(status)
-    .set("Cache-Control", "no-store")
-    .json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
 const NAME = /^([a-z0-9-]{1,60})\.csv$/;
@@ -65,8 +53,7 @@ export function makeExportRouter(deps: ExportRouteDeps): express.Router {
     }
     const identity = req.identity;
     if (!identity || identity.role === "anonymous") {
-      res.set("WWW-Authenticate", "Bearer");
-      sendError(res, 401, "AUTHENTICATION_REQUIRED", "Exports need a login or API token (Authorization: Bearer …)");
+      sendUnauthenticated(res, "Exports need a login or API token (Authorization: Bearer …)");
       return;
     }
     let filters;
@@ -94,81 +81,55 @@ async function streamExport(
   res.on("close", () => {
     closed = true;
   });
-  const client = await deps.authPool.connect();
-  let committed = false;
   try {
-    await client.query("begin");
-    const settings = pgSettingsFor(req.identity!, deps.roles);
-    const keys = Object.keys(settings);
-    await client.query(
-      `select ${keys.map((_k, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(", ")}`,
-      keys.flatMap((key) => [key, settings[key]!]),
-    );
-    // Plans that start returning rows at once (index order, no sort of the
-    // whole range): the first byte comes quickly and the database does not
-    // hold the export either.
-    await client.query("select set_config('cursor_tuple_fraction', '0.01', true)");
-    await client.query("select app_hidden.assert_feature_enabled('analytics')");
-    if (filters.sourceSystem !== null) {
-      const known = await client.query("select 1 from app_public.source_systems where key = $1", [
-        filters.sourceSystem,
-      ]);
-      if (known.rowCount === 0) {
-        sendError(res, 400, "UNKNOWN_SOURCE_SYSTEM", `Unknown source system "${filters.sourceSystem}"`);
-        return;
+    await deps.asCaller(req.identity!, async ({ client }) => {
+      // Plans that start returning rows at once (index order, no sort of the
+      // whole range): the first byte comes quickly and the database does not
+      // hold the export either.
+      await client.query("select set_config('cursor_tuple_fraction', '0.01', true)");
+      await client.query("select app_hidden.assert_feature_enabled('analytics')");
+      if (filters.sourceSystem !== null) {
+        const known = await client.query("select 1 from app_public.source_systems where key = $1", [
+          filters.sourceSystem,
+        ]);
+        if (known.rowCount === 0) {
+          throw new HttpError(400, "UNKNOWN_SOURCE_SYSTEM", `Unknown source system "${filters.sourceSystem}"`);
+        }
       }
-    }
-    const { sql, values } = exportQuery(definition, filters);
-    await client.query(`declare export_rows no scroll cursor for ${sql}`, values);
-    const fetch = (rows: number) =>
-      client.query<unknown[]>({ text: `fetch ${rows} from export_rows`, rowMode: "array" });
-    // The first batch is fetched before any header is sent, so that a refusal
-    // (permission, feature switched off) still gets a proper status. It is a
-    // small one: the first byte waits for it (bench:analytics), the rest streams.
-    let asked = Math.min(FIRST_BATCH_ROWS, batchSize);
-    let batch = await fetch(asked);
-    const stamp = [filters.from ?? "start", filters.to ?? "today"].join("-to-");
-    res.status(200).set({
-      "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${definition.name}-${stamp}.csv"`,
-      "Cache-Control": "no-store",
+      const { sql, values } = exportQuery(definition, filters);
+      await client.query(`declare export_rows no scroll cursor for ${sql}`, values);
+      const fetch = (rows: number) =>
+        client.query<unknown[]>({ text: `fetch ${rows} from export_rows`, rowMode: "array" });
+      // The first batch is fetched before any header is sent, so that a refusal
+      // (permission, feature switched off) still gets a proper status. It is a
+      // small one: the first byte waits for it (bench:analytics), the rest streams.
+      let asked = Math.min(FIRST_BATCH_ROWS, batchSize);
+      let batch = await fetch(asked);
+      const stamp = [filters.from ?? "start", filters.to ?? "today"].join("-to-");
+      res.status(200).set({
+        "Content-Type": "text/csv; charset=utf-8",
+        "Content-Disposition": `attachment; filename="${definition.name}-${stamp}.csv"`,
+        "Cache-Control": "no-store",
+      });
+      let chunk = csvLine(definition.columns.map((column) => column.header));
+      for (;;) {
+        for (const row of batch.rows) chunk += csvLine(row);
+        if (closed) return;
+        if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
+        chunk = "";
+        if (closed || batch.rows.length < asked) break;
+        asked = batchSize;
+        batch = await fetch(asked);
+      }
+      if (!closed) res.end();
     });
-    let chunk = csvLine(definition.columns.map((column) => column.header));
-    for (;;) {
-      for (const row of batch.rows) chunk += csvLine(row);
-      if (closed) return;
-      if (!res.write(chunk)) await Promise.race([once(res, "drain"), once(res, "close")]);
-      chunk = "";
-      if (closed || batch.rows.length < asked) break;
-      asked = batchSize;
-      batch = await fetch(asked);
-    }
-    if (!closed) res.end();
-    await client.query("commit");
-    committed = true;
   } catch (error) {
-    const code = (error as { code?: unknown }).code;
     if (res.headersSent) {
       // Mid-stream: the client must not mistake a partial file for a whole one.
       log.error({ err: error, export: definition.name }, "export failed after it started");
       res.destroy();
       return;
     }
-    if (code === "42501") return sendError(res, 403, "PERMISSION_DENIED", "You are not allowed to export this");
-    if (typeof code === "string" && domainErrorCodes[code] !== undefined) {
-      const status = code === "FDOFF" ? 403 : 400;
-      return sendError(res, status, domainErrorCodes[code], (error as Error).message);
-    }
-    if (code === "57014") return sendError(res, 503, "QUERY_TIMEOUT", "The export took too long and was cancelled");
-    const reference = randomBytes(6).toString("hex").toUpperCase();
-    log.error({ err: error, reference, export: definition.name }, "export failed");
-    sendError(res, 500, "INTERNAL_SERVER_ERROR", `An unexpected error occurred (reference ${reference})`, {
-      reference,
-    });
-  } finally {
-    let broken = false;
-    if (!committed) await client.query("rollback").catch(() => (broken = true));
-    // A connection whose transaction could not be ended is not reused.
-    client.release(broken);
+    sendRouteError(res, log, error, { export: definition.name });
   }
 }

@@ -19,9 +19,16 @@ import { makeGraphQLGuard } from "./graphql-guard.ts";
 import { checkReadiness } from "./readiness.ts";
 import { makeUploadRoute } from "../imports/upload-route.ts";
 import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts";
-import type { RoleNames } from "../config/roles.ts";
+import { makeAsCaller, type CallerPool } from "./as-caller.ts";
 import { makeExportRouter } from "../exports/export-route.ts";
 import { makeMetrics, type AppMetrics } from "../metrics/metrics.ts";
+import {
+  defaultReconcileSettings,
+  makeReconcileRouter,
+  reconcileCors,
+  type ReconcileSettings,
+} from "../reconcile/reconcile-route.ts";
+import { makeKeyAuthenticate, redactReconcileKey } from "../reconcile/reconcile-keys.ts";
 
 export interface HttpDeps {
   pgl: PostGraphileInstance;
@@ -32,8 +39,15 @@ export interface HttpDeps {
   serveClient: boolean;
   /** Limits on uploaded feed files (default: from IMPORT_* variables). */
   importLimits?: ImportLimits;
-  /** For the CSV exports (/exports), which query as the caller's role: the authenticator's pool. */
-  exports?: { authPool: Pool; roles: RoleNames; batchSize?: number | undefined };
+  /**
+   * The authenticator's pool and the role names: the REST routes (/imports, /exports, /reconcile) run their SQL
+   * as the caller through it (http/as-caller.ts), with the same settings as PostGraphile.
+   */
+  callerPool: CallerPool;
+  /** Rows per FETCH in CSV exports. */
+  exportBatchSize?: number | undefined;
+  /** The reconciliation service's limits (default: defaultReconcileSettings). */
+  reconcile?: ReconcileSettings;
   /** METRICS_TOKEN: /metrics wants it as a Bearer token; without one, only loopback callers get metrics. */
   metricsToken?: string | null;
 }
@@ -54,6 +68,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const server = createServer(app);
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
+  const asCaller = makeAsCaller(deps.callerPool);
   const metrics = makeMetrics({ ownerPool: deps.ownerPool, logger, token: deps.metricsToken ?? null });
   app.use(metrics.http);
 
@@ -66,8 +81,14 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
         res.setHeader("X-Request-Id", id);
         return id;
       },
-      // Tokens never reach the logs.
-      redact: ["req.headers.authorization", "req.headers.cookie"],
+      // Tokens never reach the logs, nor do reconciliation keys in paths.
+      redact: ["req.headers.authorization", "req.headers.cookie", "req.params.key"],
+      serializers: {
+        req(req: { url?: string }) {
+          if (typeof req.url === "string") req.url = redactReconcileKey(req.url);
+          return req;
+        },
+      },
       autoLogging: { ignore: (req) => req.url === "/healthz" },
     }),
   );
@@ -112,7 +133,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.post(
     "/imports",
     makeAuthenticate(deps.verifier, logger),
-    makeUploadRoute({ pgl: deps.pgl, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
+    makeUploadRoute({ asCaller, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
   );
   app.get("/metrics", metrics.endpoint);
 
@@ -120,9 +141,18 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const [parseGraphQLBody, enforceGraphQLLimits] = makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema());
   app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!);
 
-  if (deps.exports) {
-    app.use("/exports", makeAuthenticate(deps.verifier, logger), makeExportRouter({ ...deps.exports, logger }));
-  }
+  app.use(
+    "/exports",
+    makeAuthenticate(deps.verifier, logger),
+    makeExportRouter({ asCaller, logger, batchSize: deps.exportBatchSize }),
+  );
+
+  // Reconciliation (OpenRefine): with a bearer token at /reconcile, or with a
+  // reconciliation key in the path for clients that cannot send headers.
+  const reconcileDeps = { ...defaultReconcileSettings, ...deps.reconcile, asCaller, ownerPool: deps.ownerPool, logger };
+  app.use("/reconcile", reconcileCors);
+  app.use("/reconcile/k/:key", makeKeyAuthenticate(deps.ownerPool, logger), makeReconcileRouter(reconcileDeps, "key"));
+  app.use("/reconcile", makeAuthenticate(deps.verifier, logger), makeReconcileRouter(reconcileDeps, "bearer"));
 
   const serv = deps.pgl.createServ(grafserv);
   await serv.addTo(app, server);

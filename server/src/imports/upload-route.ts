@@ -1,21 +1,21 @@
 // POST /imports?source=bci: a feed file as the request body (text/csv) or as
 // the file of a multipart/form-data form, streamed into a new import batch as
-// the caller (their PostgreSQL role and RLS apply, exactly as for GraphQL).
+// the caller (their PostgreSQL role and RLS apply, exactly as for GraphQL:
+// who may import is the database's decision, answered here as a 403).
 // Answers 202 with the new batch, 200 with the existing batch when the same
 // file was uploaded before, or a 4xx with a stable code and a clear message.
 import type { Readable } from "node:stream";
 import busboy from "busboy";
 import type { Request, RequestHandler, Response } from "express";
-import type pg from "pg";
 import type { Logger } from "pino";
-import type { PostGraphileInstance } from "postgraphile";
 import { ImportError } from "./import-error.ts";
 import type { ImportLimits } from "./import-config.ts";
 import { receiveImport } from "./staging-copy.ts";
-import { domainErrorCodes } from "../graphql/domain-errors.ts";
+import type { AsCaller } from "../http/as-caller.ts";
+import { sendError, sendRouteError, sendUnauthenticated } from "../http/http-errors.ts";
 
 export interface UploadRouteDeps {
-  pgl: PostGraphileInstance;
+  asCaller: AsCaller;
   limits: ImportLimits;
   logger: Logger;
 }
@@ -27,13 +27,6 @@ const CSV_TYPES = new Set([
   "application/octet-stream",
   "application/vnd.ms-excel",
 ]);
-
-function sendError(res: Response, status: number, code: string, message: string, extra: Record<string, unknown> = {}) {
-  res
-    .status(status)
-    .set("Cache-Control", "no-store")
-    .json({ errors: [{ message, extensions: { code, ...extra } }] });
-}
 
 /** The file stream of a multipart form (its first file field). */
 function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Readable; fileName: string | null }> {
@@ -75,11 +68,7 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
   return async function upload(req: Request, res: Response): Promise<void> {
     const identity = req.identity;
     if (!identity || identity.role === "anonymous") {
-      sendError(res, 401, "UNAUTHENTICATED", "Log in (send Authorization: Bearer <token>) to upload a file");
-      return;
-    }
-    if (identity.role !== "steward" && identity.role !== "admin") {
-      sendError(res, 403, "PERMISSION_DENIED", "Only stewards and admins may import files");
+      sendUnauthenticated(res, "Log in (send Authorization: Bearer <token>) to upload a file");
       return;
     }
     const source = typeof req.query.source === "string" ? req.query.source : "bci";
@@ -94,18 +83,6 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
       return;
     }
     const contentType = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
-
-    const preset = deps.pgl.getResolvedPreset();
-    const pool = preset.pgServices?.[0]?.adaptorSettings?.pool as pg.Pool | undefined;
-    const makeContext = preset.grafast?.context as
-      | ((
-          requestContext: unknown,
-          args: unknown,
-        ) => Promise<{ pgSettings?: Record<string, string> }> | { pgSettings?: Record<string, string> })
-      | undefined;
-    if (!pool || !makeContext) throw new Error("The GraphQL preset has no pg pool or context function");
-
-    let client: pg.PoolClient | null = null;
     try {
       let stream: Readable;
       let fileName = typeof req.query.filename === "string" ? req.query.filename : null;
@@ -120,20 +97,20 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
         req.resume();
         return;
       }
-      const context = await makeContext({ expressv4: { req, res } }, { contextValue: {} });
-      client = await pool.connect();
-      await client.query("begin");
-      await client.query("select set_config(key, value, true) from json_each_text($1::json)", [
-        JSON.stringify(context.pgSettings ?? {}),
-      ]);
-      // A big file takes longer than a GraphQL request may.
-      await client.query("set local statement_timeout = '30min'");
-      const received = await receiveImport(client, stream, { sourceSystem: source, fileName, limits: deps.limits });
-      if (received.duplicate) {
-        await client.query("rollback");
-      } else {
-        await client.query("commit");
-      }
+      const received = await deps.asCaller(
+        identity,
+        async (tx) => {
+          const result = await receiveImport(tx.client, stream, {
+            sourceSystem: source,
+            fileName,
+            limits: deps.limits,
+          });
+          if (result.duplicate) tx.rollbackOnly();
+          return result;
+        },
+        // A big file takes longer than a GraphQL request may.
+        { settings: { statement_timeout: "30min" } },
+      );
       res.status(received.duplicate ? 200 : 202).json({
         batch: {
           rowId: Number(received.batchId),
@@ -145,7 +122,6 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
         },
       });
     } catch (error) {
-      if (client) await client.query("rollback").catch(() => undefined);
       // Whatever is left of the body is not read: the connection closes after the answer.
       res.set("Connection", "close");
       if (error instanceof ImportError) {
@@ -153,15 +129,6 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
         return;
       }
       const sqlState = (error as { code?: string }).code;
-      if (sqlState && domainErrorCodes[sqlState]) {
-        const status = sqlState === "FDOFF" ? 503 : sqlState === "BADSR" ? 400 : 422;
-        sendError(res, status, domainErrorCodes[sqlState]!, (error as Error).message);
-        return;
-      }
-      if (sqlState === "42501") {
-        sendError(res, 403, "PERMISSION_DENIED", "You are not allowed to import files");
-        return;
-      }
       if (sqlState === "23505") {
         // The same file finished uploading in a parallel request a moment ago.
         sendError(
@@ -176,9 +143,7 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
         sendError(res, 422, "IMPORT_BAD_ENCODING", "The file contains characters that cannot be stored");
         return;
       }
-      throw error;
-    } finally {
-      client?.release();
+      sendRouteError(res, req.log ?? deps.logger, error, { route: "imports" });
     }
   };
 }

@@ -9,6 +9,7 @@ import type pg from "pg";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { recordAliasInsertFailure } from "./alias-insert-failures.ts";
 import { cachedBusinessFigures } from "./business-gauges.ts";
+import { sendError, sendInvalidToken, sendUnauthenticated } from "../http/http-errors.ts";
 
 export interface MetricsOptions {
   ownerPool: pg.Pool;
@@ -41,6 +42,7 @@ export function routeOf(path: string): string {
   }
   if (path.startsWith("/exports")) return "/exports";
   if (path.startsWith("/imports")) return "/imports";
+  if (path.startsWith("/reconcile")) return "/reconcile";
   if (path.startsWith("/ruru-static/") || path.startsWith("/assets/")) return "static";
   return "other";
 }
@@ -282,18 +284,18 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
 
   const endpoint: RequestHandler = async (req, res) => {
     if (!metricsAccessAllowed(req, options.token)) {
-      const status = options.token !== null ? 401 : 403;
-      res.status(status).json({
-        errors: [
-          {
-            message:
-              options.token !== null
-                ? "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>"
-                : "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere",
-            extensions: { code: status === 401 ? "INVALID_TOKEN" : "FORBIDDEN" },
-          },
-        ],
-      });
+      if (options.token === null) {
+        sendError(
+          res,
+          403,
+          "PERMISSION_DENIED",
+          "Metrics are served to this machine only; set METRICS_TOKEN to scrape from elsewhere",
+        );
+      } else if (!req.headers.authorization) {
+        sendUnauthenticated(res, "Send the metrics token: Authorization: Bearer <METRICS_TOKEN>");
+      } else {
+        sendInvalidToken(res, "INVALID_TOKEN", "That is not the metrics token (METRICS_TOKEN)");
+      }
       return;
     }
     res
