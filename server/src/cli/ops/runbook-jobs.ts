@@ -1,30 +1,14 @@
-// ops health (the runbook's alert thresholds, server/src/ops/health.ts, which
-// parses its own options) and ops backfill feed-aliases (the runbook's
-// "missing aliases for external IDs", server/src/imports/backfill-feed-aliases.ts).
+// ops health (the runbook's alert thresholds, ./health.ts) and ops backfill
+// feed-aliases (the runbook's "missing aliases for external IDs",
+// server/src/imports/backfill-feed-aliases.ts).
 import type { Command } from "commander";
-import { openDefaultHealthSources, runHealthCommand } from "../../ops/health.ts";
+import { registerHealthCommand } from "./health.ts";
 import { backfillFeedAliases } from "../../imports/backfill-feed-aliases.ts";
 import type { OpsContext } from "./context.ts";
 import { formatTable, toJson } from "./output.ts";
 
 export function registerRunbookJobCommands(program: Command, ctx: OpsContext): void {
-  program
-    .command("health")
-    .description(
-      "evaluate the alert thresholds (search time, error rate, backlogs, insert failures, coverage); --help for options",
-    )
-    .helpOption(false)
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .action(async (_options: unknown, command: Command) => {
-      const code = await runHealthCommand(command.args, {
-        stdout: (text) => void ctx.io.stdout.write(text.endsWith("\n") ? text : `${text}\n`),
-        stderr: (text) => void ctx.io.stderr.write(text.endsWith("\n") ? text : `${text}\n`),
-        env: ctx.io.env,
-        openSources: openDefaultHealthSources,
-      });
-      ctx.setExitCode(code);
-    });
+  registerHealthCommand(program, ctx);
 
   const backfill = program.command("backfill").description("data backfills from the runbook");
   backfill
