@@ -9,6 +9,7 @@ import type pg from "pg";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import { recordAliasInsertFailure } from "./alias-insert-failures.ts";
 import { cachedBusinessFigures } from "./business-gauges.ts";
+import { registerReleaseGauges } from "./release-gauges.ts";
 
 export interface MetricsOptions {
   ownerPool: pg.Pool;
@@ -213,6 +214,8 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
     "Import rows that got the outcome error in the last hour.",
     (f) => f.importRowsFailedLastHour,
   );
+
+  registerReleaseGauges(registry, options.ownerPool, options.logger);
 
   const knownNames = new Set<string>();
 
