@@ -28,6 +28,7 @@ export const CHANGING_COMMANDS = new Set([
   "snapshot restore",
   "snapshot drop",
   "backfill feed-aliases",
+  "backfill revert",
   "promotion rebuild",
   "promotion refresh",
   "release",
