@@ -218,14 +218,18 @@ export async function runOps(argv: string[], io: OpsIo, groups: CommandGroup[]):
   for (const group of groups) group(program, ctx);
   addConfirmOptions(program);
   program.hook("preAction", async (_program, command) => {
-    let config: AppConfig;
-    try {
-      config = loadConfig(io.env);
-    } catch (error) {
-      if (error instanceof ConfigError) throw new OpsError(`configuration: ${error.message}`, EXIT_USAGE);
-      throw error;
-    }
-    await guardEnvironment(command, config, io);
+    await guardEnvironment(
+      command,
+      () => {
+        try {
+          return loadConfig(io.env);
+        } catch (error) {
+          if (error instanceof ConfigError) throw new OpsError(`configuration: ${error.message}`, EXIT_USAGE);
+          throw error;
+        }
+      },
+      io,
+    );
   });
 
   let code = EXIT_OK;

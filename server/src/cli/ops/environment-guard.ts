@@ -74,9 +74,12 @@ export function addConfirmOptions(program: Command): void {
  * Before a command runs: names the environment for changing commands, and on production makes guarded ones
  * confirm. Throws OpsError when not confirmed.
  */
-export async function guardEnvironment(command: Command, config: AppConfig, io: OpsIo): Promise<void> {
+export async function guardEnvironment(command: Command, loadConfig: () => AppConfig, io: OpsIo): Promise<void> {
   const path = commandPath(command);
+  // Only changing commands read the configuration here: the others (smoke, health, help) keep working, or
+  // failing, as they would without the guard.
   if (!CHANGING_COMMANDS.has(path)) return;
+  const config = loadConfig();
   // At a terminal always; in scripts when the environment is configured, so that unconfigured tooling (and its
   // tests) keeps a clean stderr.
   if (io.stderr.isTTY || io.env.REGISTRY_ENV)
