@@ -59,7 +59,7 @@ try {
   const peakRss: Record<string, number> = {};
   // V8's young generation: Node 24 sizes it from the machine's memory, and on a
   // large machine it lets the API grow by ~150 MB of short-lived garbage.
-  const configurations = [
+  const configurations: Array<{ name: string; env: Record<string, string> }> = [
     { name: "cache off", env: { TOKEN_CACHE_SECONDS: "0" } },
     { name: "cache 5s", env: { TOKEN_CACHE_SECONDS: "5" } },
     { name: "cache 5s, semi-space 8 MB", env: { TOKEN_CACHE_SECONDS: "5", NODE_OPTIONS: "--max-semi-space-size=8" } },

@@ -1,5 +1,9 @@
 // `ops health`: thresholds, exit codes, --watch keeping the worst value of each
-// check, and the measurements from a real database and server.
+// check (through the real ops command line, with fake sources and clock), and
+// the measurements from a real database and server.
+import { PassThrough } from "node:stream";
+import { runOps } from "../../server/src/cli/ops/context.ts";
+import { registerHealthCommand } from "../../server/src/cli/ops/health.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import {
@@ -7,14 +11,17 @@ import {
   databaseHealthSources,
   defaultThresholds,
   evaluateHealth,
+  histogramBuckets,
+  histogramQuantile,
   operationCounts,
-  runHealthCommand,
   worstOf,
   type HealthIo,
   type HealthSample,
   type HealthSources,
 } from "../../server/src/ops/health.ts";
 import { loadAnalyticsFixture } from "./fixture.ts";
+import { createUsers, type TestUsers } from "../helpers/users.ts";
+import { runOps as runOpsProcess } from "../helpers/ops.ts";
 
 function sample(values: Partial<HealthSample["values"]>, notes: HealthSample["notes"] = {}): HealthSample {
   return {
@@ -30,16 +37,17 @@ function sample(values: Partial<HealthSample["values"]>, notes: HealthSample["no
   };
 }
 
-/** An io whose sources hand out the given samples in turn, with a fake clock. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const fakes = new Map<object, any>();
+
+/** Hooks whose sources hand out the given samples in turn, with a fake clock. */
 function fakeIo(samples: HealthSample[], env: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
   let clock = Date.parse("2026-03-01T00:00:00Z");
   let closed = 0;
   let index = 0;
-  const io: HealthIo = {
-    stdout: (text) => void out.push(text),
-    stderr: (text) => void err.push(text),
+  const io: Required<Pick<HealthIo, "openSources" | "sleep" | "now">> & { env: Record<string, string> } = {
     env,
     async openSources(): Promise<HealthSources> {
       return {
@@ -50,7 +58,32 @@ function fakeIo(samples: HealthSample[], env: Record<string, string> = {}) {
     sleep: async (ms) => void (clock += ms),
     now: () => clock,
   };
-  return { io, out: () => out.join(""), err: () => err.join(""), closed: () => closed, taken: () => index };
+  const fake = {
+    io,
+    out: () => out.join(""),
+    err: () => err.join(""),
+    closed: () => closed,
+    taken: () => index,
+    outLines: out,
+    errLines: err,
+  };
+  fakes.set(io, fake);
+  return fake;
+}
+
+/** `npm run ops -- health <args>` with the fake sources and clock; resolves to the exit code. */
+async function runHealthCommand(args: string[], run: ReturnType<typeof fakeIo>["io"]): Promise<number> {
+  const collect = (into: string[]) => {
+    const stream = new PassThrough();
+    stream.on("data", (chunk: Buffer) => void into.push(chunk.toString()));
+    return stream;
+  };
+  const owner = fakes.get(run) as { outLines: string[]; errLines: string[] };
+  return runOps(
+    ["health", ...args],
+    { stdout: collect(owner.outLines), stderr: collect(owner.errLines), stdin: new PassThrough(), env: run.env },
+    [(program, ctx) => registerHealthCommand(program, ctx, run)],
+  );
 }
 
 describe("evaluating a sample", () => {
@@ -81,6 +114,21 @@ describe("evaluating a sample", () => {
       coverage_drop: 6,
     });
     expect(worst.notes).toEqual({ search_latency: "slow one", coverage_drop: "first" });
+  });
+  it("takes the p95 of a histogram as Prometheus's histogram_quantile does", () => {
+    const text = [
+      'search_duration_seconds_bucket{le="0.5",outcome="ok"} 80',
+      'search_duration_seconds_bucket{le="1",outcome="ok"} 90',
+      'search_duration_seconds_bucket{le="2.5",outcome="ok"} 100',
+      'search_duration_seconds_bucket{le="+Inf",outcome="ok"} 100',
+      'search_duration_seconds_bucket{le="0.5",outcome="server_error"} 0',
+      'search_duration_seconds_bucket{le="+Inf",outcome="server_error"} 0',
+    ].join("\n");
+    const buckets = histogramBuckets(text, "search_duration_seconds");
+    // rank 95 of 100 lies halfway through the (1, 2.5] bucket's ten observations.
+    expect(histogramQuantile(0.95, buckets)).toBeCloseTo(1.75, 6);
+    expect(histogramQuantile(0.5, buckets)).toBeCloseTo(0.3125, 6);
+    expect(histogramQuantile(0.95, new Map([[Infinity, 0]]))).toBeNull();
   });
   it("reads the GraphQL operation counters from Prometheus text", () => {
     const text = [
@@ -146,7 +194,8 @@ describe("runHealthCommand", () => {
   ])("exits 2 with the usage for bad arguments %j", async (args) => {
     const run = fakeIo([sample({})]);
     expect(await runHealthCommand(args, run.io)).toBe(2);
-    expect(run.err()).toContain("Usage: npm run ops -- health");
+    expect(run.err()).toMatch(/^error: /);
+    expect(run.err()).toContain("Usage: ops health [options]");
     expect(run.taken()).toBe(0);
   });
   it("exits 2 when the database cannot be reached", async () => {
@@ -161,6 +210,7 @@ describe("runHealthCommand", () => {
     const run = fakeIo([]);
     expect(await runHealthCommand(["--help"], run.io)).toBe(0);
     expect(run.out()).toContain("--watch <minutes>");
+    expect(run.out()).toContain("--metrics-url <url>");
   });
   it("prints JSON rows with --json", async () => {
     const run = fakeIo([sample({ search_latency: 2 })]);
@@ -197,8 +247,10 @@ describe("--watch", () => {
 describe("measured from a real database and server", () => {
   let db: TestDatabase;
   let server: TestServer;
+  let users: TestUsers;
   beforeAll(async () => {
     db = await createTestDatabase();
+    users = await createUsers(db);
     await loadAnalyticsFixture(db);
     await db.ownerPool.query("select app_hidden.refresh_analytics_rollups(null, null, 'operator')");
     server = await startTestServer(db);
@@ -208,12 +260,23 @@ describe("measured from a real database and server", () => {
     await db.drop();
   });
 
-  it("times alias searches, counts failures, and compares coverage with the week before", async () => {
-    // A login (one operation) so that the server has counted something.
-    await server.gql("{ __typename }");
+  it("reads search latency from the server's histogram, counts failures, and compares coverage with the week before", async () => {
     const sources = databaseHealthSources(db.ownerPool, { metricsUrl: `${server.url}/metrics`, metricsToken: null });
+    const none = await sources.sample();
+    expect(none.values.search_latency).toBeNull();
+    expect(none.notes.search_latency).toBe("no searches since the server started");
+    const token = await server.login(users.analyst.username, users.analyst.password);
+    for (const q of ["Acme Builders", "Acme Bulders", "Nothing Like It"]) {
+      const found = await server.gql(
+        "query S($q: String!) { searchEmployers(query: $q, first: 5) { nodes { employerId } } }",
+        { q },
+        token,
+      );
+      expect(found.body.errors).toBeUndefined();
+    }
     const first = await sources.sample();
     expect(first.values.search_latency).toBeGreaterThan(0);
+    expect(first.notes.search_latency).toBe("p95 of 3 search(es), from the search_duration_seconds histogram");
     expect(first.values.error_rate).toBe(0);
     expect(first.notes.error_rate).toMatch(/0 server errors in \d+ GraphQL operations/);
     // The fixture's trusted trading alias "Acme Builders" (and others) wait in
@@ -238,6 +301,8 @@ describe("measured from a real database and server", () => {
        where day = (select max(day) from app_public.analytics_coverage_daily)`,
     );
     const second = await sources.sample();
+    expect(second.values.search_latency).toBeNull();
+    expect(second.notes.search_latency).toBe("no searches in the period");
     expect(second.values.alias_insert_failures).toBe(6);
     expect(second.notes.alias_insert_failures).toBe("DUPLICATE_ALIAS");
     expect(second.values.coverage_drop).toBe(12.5);
@@ -246,5 +311,15 @@ describe("measured from a real database and server", () => {
       "alias_insert_failures",
       "coverage_drop",
     ]);
+  });
+
+  it("`npm run ops -- health` finds the local server's /metrics on PORT without being told", async () => {
+    const port = new URL(server.url).port;
+    const run = await runOpsProcess(db, ["health", "--json"], { env: { PORT: port } });
+    const rows = JSON.parse(run.stdout).rows as Array<{ check: string; value: number | null; detail: string }>;
+    const errorRate = rows.find((r) => r.check === "error_rate")!;
+    expect(errorRate.value).not.toBeNull();
+    expect(errorRate.detail).toMatch(/server errors in \d+ GraphQL operations/);
+    expect(rows.find((r) => r.check === "search_latency")!.detail).toMatch(/^p95 of \d+ search/);
   });
 });

@@ -172,7 +172,7 @@ it("migrate takes a safety copy before applying pending migrations, verifies, an
 it("health runs through the command line: usage, bad options, and an exit code that follows the breaches", async () => {
   const help = await runOps(db, ["health", "--help"]);
   expect(help.code).toBe(0);
-  expect(help.stdout).toMatch(/^Usage: npm run ops -- health \[options\]/);
+  expect(help.stdout).toMatch(/^Usage: ops health \[options\]/);
   expect((await runOps(db, ["health", "--no-such-option"])).code).toBe(2);
 
   const run = await runOps(db, ["health", "--json"]);

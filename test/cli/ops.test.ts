@@ -98,7 +98,8 @@ describe("status", () => {
     expect(run.code).toBe(0);
     const out = lines(run.stdout);
     expect(out[0]).toBe("status: ok");
-    expect(out[1]).toMatch(new RegExp(`^database: ${db.name} \\(external\\), reachable, PostgreSQL \\d+`));
+    expect(out[1]).toBe("environment: development");
+    expect(out[2]).toMatch(new RegExp(`^database: ${db.name} \\(external\\), reachable, PostgreSQL \\d+`));
     expect(run.stdout).toMatch(
       new RegExp(`^migrations: ${committedCount} applied \\(last: ${lastCommitted}\\), 0 pending$`, "m"),
     );

@@ -95,6 +95,7 @@ describe("who may upload", () => {
       [steward.body.batch!.rowId],
     );
     expect(rows[0]).toEqual({ uploaded_by: users.steward.id, state: "queued" });
+    // The payload is only in graphile-worker's private table: its public jobs view leaves payloads out.
     const { rows: jobs } = await db.ownerPool.query(
       "select j.payload from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id where t.identifier = 'import_batches__process'",
     );

@@ -97,7 +97,7 @@ it("processes a queued batch with graphile-worker", async () => {
   const done = await batchState(scratch, received.batchId);
   expect(done).toMatchObject({ rows_processed: 40, row_count: 40 });
   expect(done.started_at).not.toBeNull();
-  const { rows: jobs } = await scratch.ownerPool.query("select count(*)::int as n from graphile_worker._private_jobs");
+  const { rows: jobs } = await scratch.ownerPool.query("select count(*)::int as n from graphile_worker.jobs");
   expect(jobs[0].n).toBe(0);
 }, 120_000);
 
@@ -121,7 +121,7 @@ it("finishes a batch after the worker is killed mid-chunk, with nothing duplicat
   // Three chunks committed, the fourth died with the process; the job is still locked by the dead worker.
   const partial = await batchState(db, received.batchId);
   expect(partial).toMatchObject({ state: "processing", rows_processed: 15 });
-  const { rows: locked } = await db.ownerPool.query("select locked_by from graphile_worker._private_jobs");
+  const { rows: locked } = await db.ownerPool.query("select locked_by from graphile_worker.jobs");
   expect(locked).toHaveLength(1);
   expect(locked[0].locked_by).not.toBeNull();
 

@@ -10,7 +10,7 @@ import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { migrate } from "graphile-migrate";
-import { calculateHash } from "graphile-migrate/dist/hash.js";
+import { migrationHash } from "../../server/src/db/migration-files.ts";
 import { migrationSettings, releaseMigrationPools } from "../../server/src/db/migrations.ts";
 import { migrationsDir } from "../../server/src/paths.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
@@ -90,7 +90,7 @@ async function appendMigration(folder: string, body: string, message: string): P
   const text = body.trim() + "\n";
   await writeFile(
     join(folder, "committed", `${number}-${message.replace(/\W+/g, "-")}.sql`),
-    `--! Previous: ${previous}\n--! Hash: ${calculateHash(text, previous)}\n--! Message: ${message}\n\n${text}`,
+    `--! Previous: ${previous}\n--! Hash: ${migrationHash(text, previous)}\n--! Message: ${message}\n\n${text}`,
   );
   return `${number}.sql`;
 }

@@ -40,6 +40,8 @@ export interface AppConfig {
   runWorker: boolean;
   /** The reconciliation service (/reconcile): most queries or extend ids per request. */
   reconcile: { maxBatch: number };
+  /** The environment's name (REGISTRY_ENV): shown by ops commands; "production" makes risky ones ask first. */
+  environment: string;
 }
 
 export interface ExternalDatabase {
@@ -110,6 +112,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (!/^[a-z][a-z0-9_]{0,20}$/.test(rolePrefix)) {
     throw new ConfigError("ROLE_PREFIX must be lower-case letters, digits and underscores (at most 21)");
   }
+  const environment = env.REGISTRY_ENV && env.REGISTRY_ENV !== "" ? env.REGISTRY_ENV : "development";
+  if (!/^[a-z][a-z0-9-]{0,30}$/.test(environment)) {
+    throw new ConfigError("REGISTRY_ENV must be lower-case letters, digits and hyphens (at most 31), e.g. production");
+  }
   return {
     host: env.HOST && env.HOST !== "" ? env.HOST : "127.0.0.1",
     port: int(env, "PORT", 3000, 0, 65535),
@@ -140,5 +146,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     metricsToken,
     runWorker: bool(env, "WORKER", true),
     reconcile: { maxBatch: int(env, "RECONCILE_MAX_BATCH", 100, 1, 1000) },
+    environment,
   };
 }

@@ -5,16 +5,19 @@ import { join } from "node:path";
 import JSON5 from "json5";
 import { Logger } from "@graphile/logger";
 import { migrate, status, watch, type Settings } from "graphile-migrate";
-import { clearAllPools } from "graphile-migrate/dist/pgReal.js";
+import pg from "pg";
 import type { RoleNames } from "../config/roles.ts";
 import { rolePlaceholderEnv } from "../config/roles.ts";
 import { repoRoot } from "../paths.ts";
+import { recordCompatibility } from "./migration-compatibility.ts";
 
 export interface MigrationTarget {
   ownerUrl: string;
   rootUrl: string | null;
   shadowUrl?: string | null;
   roles: RoleNames;
+  /** Default: the checkout's migrations/ (tests migrate from scratch copies). */
+  migrationsFolder?: string;
 }
 
 /** The environment graphile-migrate's CLI needs (npm run dev, graphile-migrate commit). */
@@ -38,7 +41,7 @@ export function migrationSettings(target: MigrationTarget): Settings {
   }
   return {
     ...gmrc,
-    migrationsFolder: join(repoRoot, "migrations"),
+    migrationsFolder: target.migrationsFolder ?? join(repoRoot, "migrations"),
     connectionString: target.ownerUrl,
     ...(target.rootUrl ? { rootConnectionString: target.rootUrl } : {}),
     ...(target.shadowUrl ? { shadowConnectionString: target.shadowUrl } : {}),
@@ -53,7 +56,20 @@ const quietLogger = new Logger(() => (level: string, message: string) => {
 });
 
 export async function runMigrations(target: MigrationTarget): Promise<void> {
-  await migrate(migrationSettings(target));
+  const settings = migrationSettings(target);
+  await migrate(settings);
+  await recordMigrationMarks(target.ownerUrl, settings.migrationsFolder!);
+}
+
+/** After migrating: which applied migrations the previous release may run on (see migration-compatibility.ts). */
+async function recordMigrationMarks(ownerUrl: string, migrationsFolder: string): Promise<void> {
+  const client = new pg.Client({ connectionString: ownerUrl, application_name: "registry-migrate" });
+  await client.connect();
+  try {
+    await recordCompatibility(client, migrationsFolder);
+  } finally {
+    await client.end();
+  }
 }
 
 export async function migrationStatus(target: MigrationTarget) {
@@ -66,16 +82,18 @@ export async function migrationStatus(target: MigrationTarget) {
  * migration is tested before it is committed.
  */
 export async function runMigrationsWithCurrent(target: MigrationTarget): Promise<void> {
-  await watch(migrationSettings(target), true);
+  const settings = migrationSettings(target);
+  await watch(settings, true);
+  await recordMigrationMarks(target.ownerUrl, settings.migrationsFolder!);
 }
 
 /**
  * graphile-migrate keeps its pools for 200 ms after use, and exits the process
  * when one of them sees an error — such as the embedded PostgreSQL stopping
- * under it. Short-lived commands call this before stopping the database.
+ * under it. Short-lived commands call this before stopping the database. Its
+ * public API has no call to close them sooner, so this waits out the 200 ms
+ * (and the moment pg's Pool.end() takes to close the sockets).
  */
 export async function releaseMigrationPools(): Promise<void> {
-  clearAllPools();
-  // clearAllPools does not wait for pg's Pool.end(): give the sockets time to close.
-  await new Promise((resolve) => setTimeout(resolve, 100));
+  await new Promise((resolve) => setTimeout(resolve, 350));
 }

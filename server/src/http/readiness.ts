@@ -1,36 +1,39 @@
-// /readyz: the database answers and every committed migration has been applied.
-import { readdir } from "node:fs/promises";
-import { join } from "node:path";
+// /readyz: the database answers and this release may serve it: every committed
+// migration of this checkout is applied, and any applied beyond them is marked
+// compatible (expand/contract releases: server/src/db/migration-compatibility.ts).
 import type { Pool } from "pg";
+import { checkSchemaCompatibility } from "../db/migration-compatibility.ts";
 import { migrationsDir } from "../paths.ts";
 
 export interface Readiness {
   ready: boolean;
   database: "ok" | "unreachable";
-  migrations: { applied: number; committed: number; current: boolean } | null;
+  migrations: {
+    applied: number;
+    committed: number;
+    /** Applied equals committed: the database is exactly at this release. */
+    current: boolean;
+    /** Applied migrations newer than this release, each marked compatible or not. */
+    ahead: Array<{ filename: string; compatible: boolean; reason: string | null }>;
+    detail: string;
+  } | null;
   error?: string;
 }
 
-export async function committedMigrationCount(): Promise<number> {
-  const files = await readdir(join(migrationsDir, "committed")).catch(() => [] as string[]);
-  return files.filter((name) => /^\d{6}.*\.sql$/.test(name)).length;
-}
-
-export async function checkReadiness(ownerPool: Pool): Promise<Readiness> {
-  const committed = await committedMigrationCount();
+export async function checkReadiness(ownerPool: Pool, migrationsFolder = migrationsDir): Promise<Readiness> {
   try {
-    const { rows } = await ownerPool.query<{ applied: number }>(
-      `select count(*)::int as applied from graphile_migrate.migrations`,
-    );
-    const applied = rows[0]?.applied ?? 0;
-    const current = applied === committed;
+    const c = await checkSchemaCompatibility(ownerPool, migrationsFolder);
     return {
-      ready: current,
+      ready: c.ok,
       database: "ok",
-      migrations: { applied, committed, current },
-      ...(current
-        ? {}
-        : { error: `${committed - applied} committed migration(s) not applied: run npm run ops -- migrate` }),
+      migrations: {
+        applied: c.applied,
+        committed: c.committed,
+        current: c.ok && c.ahead.length === 0,
+        ahead: c.ahead,
+        detail: c.detail,
+      },
+      ...(c.ok ? {} : { error: c.detail }),
     };
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -10,6 +10,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom
 import { recordAliasInsertFailure } from "./alias-insert-failures.ts";
 import { cachedBusinessFigures } from "./business-gauges.ts";
 import { sendError, sendInvalidToken, sendUnauthenticated } from "../http/http-errors.ts";
+import { registerReleaseGauges } from "./release-gauges.ts";
 
 export interface MetricsOptions {
   ownerPool: pg.Pool;
@@ -215,6 +216,8 @@ export function makeMetrics(options: MetricsOptions): AppMetrics {
     "Import rows that got the outcome error in the last hour.",
     (f) => f.importRowsFailedLastHour,
   );
+
+  registerReleaseGauges(registry, options.ownerPool, options.logger);
 
   const knownNames = new Set<string>();
 

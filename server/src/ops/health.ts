@@ -1,19 +1,21 @@
 // `ops health`: the runbook's alert thresholds, checked now or through a
 // post-deploy monitoring window (--watch), printed as a table, with an exit
-// status for cron and alerting systems: 0 all within bounds, 1 a threshold is
-// breached, 2 the checks could not run (bad arguments, database unreachable).
+// status for cron: 0 all within bounds, 1 a threshold is breached, 2 the
+// checks could not run (bad arguments, database unreachable). The same
+// thresholds run continuously as Prometheus alert rules (deploy/prometheus/).
 //
-//   check                     source                                        default bound
-//   alias search latency      timed searchEmployers probes (SQL, as owner)  ≤ 1 s
-//   error rate                the server's /metrics (GraphQL server errors) ≤ 1 %
-//   canonical review backlog  the stored promotion queue, counted now     ≤ 50
-//   alias insert failures     app_private.alias_insert_failures, last hour  ≤ 5
-//   coverage drop             analytics_coverage_daily: best of the 7 days  ≤ 5 points
+//   check                     source                                             default bound
+//   alias search latency      the server's /metrics: p95 of search_duration_     ≤ 1 s
+//                             seconds (the real searches) since the last check
+//   error rate                the server's /metrics (GraphQL server errors)      ≤ 1 %
+//   canonical review backlog  the stored promotion queue, counted now            ≤ 50
+//   alias insert failures     app_private.alias_insert_failures, last hour       ≤ 5
+//   coverage drop             analytics_coverage_daily: best of the 7 days       ≤ 5 points
 //                             before the latest, minus the latest
 //
-// The command line (server/src/cli/ops/runbook-jobs.ts) wires
-// runHealthCommand(args, io) as `npm run ops -- health`.
-import { parseArgs } from "node:util";
+// /metrics is the local server's (http://127.0.0.1:$PORT/metrics) unless
+// --metrics-url or METRICS_URL names another. The command line is
+// server/src/cli/ops/health.ts.
 import type pg from "pg";
 
 export const checkKeys = [
@@ -35,7 +37,7 @@ export const defaultThresholds: HealthThresholds = {
   coverage_drop: 5,
 };
 
-const checkInfo: Record<CheckKey, { label: string; unit: string; option: string; digits: number }> = {
+export const checkInfo: Record<CheckKey, { label: string; unit: string; option: string; digits: number }> = {
   search_latency: { label: "alias search latency", unit: "s", option: "search-seconds", digits: 3 },
   error_rate: { label: "error rate", unit: "%", option: "error-rate", digits: 2 },
   review_backlog: { label: "canonical review backlog", unit: "items", option: "review-backlog", digits: 0 },
@@ -165,66 +167,104 @@ export function operationCounts(metricsText: string): { total: number; serverErr
   return { total, serverErrors };
 }
 
-async function searchProbes(pool: pg.Pool, given: string[] | undefined): Promise<string[]> {
-  if (given) return given;
-  const { rows } = await pool.query<{ name: string }>(
-    "select name from app_public.employers where status = 'active' order by id desc limit 1",
-  );
-  const known = rows[0]?.name ?? "Acme Constructions Pty Ltd";
-  // The same name with two letters swapped in its first word: a typo search.
-  const typo = known.length > 4 ? known.slice(0, 2) + known[3] + known[2] + known.slice(4) : known;
-  return [known, typo, "Zqxv Nonexistent Holdings"];
+/** One histogram's cumulative buckets (le -> count) summed over its series, from Prometheus text. */
+export function histogramBuckets(metricsText: string, name: string): Map<number, number> {
+  const buckets = new Map<number, number>();
+  for (const line of metricsText.split("\n")) {
+    if (!line.startsWith(`${name}_bucket{`)) continue;
+    const le = /le="([^"]+)"/.exec(line)?.[1];
+    const value = Number(line.slice(line.lastIndexOf(" ") + 1));
+    if (le === undefined || !Number.isFinite(value)) continue;
+    const bound = le === "+Inf" ? Infinity : Number(le);
+    buckets.set(bound, (buckets.get(bound) ?? 0) + value);
+  }
+  return buckets;
+}
+
+/**
+ * The q-quantile of a histogram's observations, interpolated within the bucket as Prometheus's
+ * histogram_quantile does (so this and the alert rule agree); null without observations.
+ */
+export function histogramQuantile(q: number, buckets: Map<number, number>): number | null {
+  const sorted = [...buckets.entries()].sort((x, y) => x[0] - y[0]);
+  const total = sorted.at(-1)?.[1] ?? 0;
+  if (total <= 0) return null;
+  const rank = q * total;
+  let lowerBound = 0;
+  let lowerCount = 0;
+  for (const [bound, count] of sorted) {
+    if (count >= rank) {
+      // Above the highest finite bucket Prometheus answers that bucket's bound.
+      if (bound === Infinity) return lowerBound;
+      if (count === lowerCount) return bound;
+      return lowerBound + ((bound - lowerBound) * (rank - lowerCount)) / (count - lowerCount);
+    }
+    lowerBound = bound;
+    lowerCount = count;
+  }
+  return lowerBound;
+}
+
+function subtractBuckets(now: Map<number, number>, before: Map<number, number> | null): Map<number, number> {
+  if (!before) return now;
+  const diff = new Map<number, number>();
+  for (const [bound, count] of now) diff.set(bound, count - (before.get(bound) ?? 0));
+  // A restarted server starts its counters again: then count from zero.
+  return [...diff.values()].some((v) => v < 0) ? now : diff;
 }
 
 export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOptions): HealthSources {
   const doFetch = options.fetch ?? fetch;
   let previous: { total: number; serverErrors: number } | null = null;
 
-  async function searchLatency(sample: HealthSample): Promise<void> {
-    try {
-      let worst = 0;
-      let worstQuery = "";
-      for (const query of await searchProbes(pool, options.searchQueries)) {
-        const started = performance.now();
-        await pool.query("select count(*) from app_public.search_employers($1)", [query]);
-        const seconds = (performance.now() - started) / 1000;
-        if (seconds >= worst) {
-          worst = seconds;
-          worstQuery = query;
-        }
-      }
-      sample.values.search_latency = worst;
-      sample.notes.search_latency = `slowest of the probes: "${worstQuery}"`;
-    } catch (error) {
-      sample.notes.search_latency = `search failed: ${(error as Error).message}`;
-    }
-  }
+  let previousSearch: Map<number, number> | null = null;
 
-  async function errorRate(sample: HealthSample): Promise<void> {
+  async function readMetrics(sample: HealthSample): Promise<string | null> {
     if (!options.metricsUrl) {
-      sample.notes.error_rate = "not checked: give --metrics-url (or METRICS_URL)";
-      return;
+      sample.notes.error_rate = sample.notes.search_latency = "not checked: no metrics URL";
+      return null;
     }
     try {
       const response = await doFetch(options.metricsUrl, {
         headers: options.metricsToken ? { authorization: `Bearer ${options.metricsToken}` } : {},
       });
       if (!response.ok) throw new Error(`HTTP ${response.status}`);
-      const counts = operationCounts(await response.text());
-      // A restarted server starts its counters again: then count from zero.
-      const base = previous && counts.total >= previous.total ? previous : { total: 0, serverErrors: 0 };
-      const total = counts.total - base.total;
-      const errors = counts.serverErrors - base.serverErrors;
-      previous = counts;
-      if (total === 0) {
-        sample.values.error_rate = 0;
-        sample.notes.error_rate = "no GraphQL operations in the period";
-      } else {
-        sample.values.error_rate = (100 * errors) / total;
-        sample.notes.error_rate = `${errors} server errors in ${total} GraphQL operations`;
-      }
+      return await response.text();
     } catch (error) {
-      sample.notes.error_rate = `metrics unreachable: ${(error as Error).message}`;
+      sample.notes.error_rate =
+        sample.notes.search_latency = `${options.metricsUrl} unreachable: ${(error as Error).message} (is the server running? --metrics-url)`;
+      return null;
+    }
+  }
+
+  function searchLatency(sample: HealthSample, text: string): void {
+    const now = histogramBuckets(text, "search_duration_seconds");
+    const first = previousSearch === null;
+    const period = subtractBuckets(now, previousSearch);
+    previousSearch = now;
+    const p95 = histogramQuantile(0.95, period);
+    const searches = Math.max(0, ...period.values());
+    if (p95 === null) {
+      sample.notes.search_latency = `no searches ${first ? "since the server started" : "in the period"}`;
+      return;
+    }
+    sample.values.search_latency = Math.round(p95 * 1000) / 1000;
+    sample.notes.search_latency = `p95 of ${searches} search(es), from the search_duration_seconds histogram`;
+  }
+
+  function errorRate(sample: HealthSample, text: string): void {
+    const counts = operationCounts(text);
+    // A restarted server starts its counters again: then count from zero.
+    const base = previous && counts.total >= previous.total ? previous : { total: 0, serverErrors: 0 };
+    const total = counts.total - base.total;
+    const errors = counts.serverErrors - base.serverErrors;
+    previous = counts;
+    if (total === 0) {
+      sample.values.error_rate = 0;
+      sample.notes.error_rate = "no GraphQL operations in the period";
+    } else {
+      sample.values.error_rate = (100 * errors) / total;
+      sample.notes.error_rate = `${errors} server errors in ${total} GraphQL operations`;
     }
   }
 
@@ -303,8 +343,11 @@ export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOpti
         values: Object.fromEntries(checkKeys.map((k) => [k, null])) as HealthSample["values"],
         notes: {},
       };
-      await searchLatency(sample);
-      await errorRate(sample);
+      const text = await readMetrics(sample);
+      if (text !== null) {
+        searchLatency(sample, text);
+        errorRate(sample, text);
+      }
       await reviewBacklog(sample);
       await aliasFailures(sample);
       await coverageDrop(sample);
@@ -320,40 +363,10 @@ export function databaseHealthSources(pool: pg.Pool, options: DatabaseHealthOpti
 export interface HealthIo {
   stdout(text: string): void;
   stderr(text: string): void;
-  env: Record<string, string | undefined>;
   /** Opens the sources (the default opens the database as `npm run ops` does). */
   openSources(options: { metricsUrl: string | null; metricsToken: string | null }): Promise<HealthSources>;
   sleep?(ms: number): Promise<void>;
   now?(): number;
-}
-
-export const healthUsage = `Usage: npm run ops -- health [options]
-
-Checks the runbook's alert thresholds and exits 1 when one is breached (2 when
-the checks cannot run), for cron or an alerting system.
-
-Options:
-  --watch <minutes>          repeat the checks for this many minutes and report the worst value of each
-  --interval <seconds>       time between checks with --watch (default 60)
-  --search-seconds <n>       alias search slower than this is a breach (default 1)
-  --error-rate <percent>     GraphQL server errors above this share (default 1)
-  --review-backlog <n>       more open promotion reviews than this (default 50)
-  --alias-failures <n>       more failed alias inserts in the last hour (default 5)
-  --coverage-drop <points>   coverage fallen by more than this many points in a week (default 5)
-  --metrics-url <url>        the server's /metrics, for the error rate (or METRICS_URL; token: METRICS_TOKEN)
-  --json                     print the rows as JSON instead of a table
-  --help                     this text
-`;
-
-class UsageError extends Error {}
-
-function positive(name: string, raw: string | undefined, fallback: number, allowZero = true): number {
-  if (raw === undefined) return fallback;
-  const value = Number(raw);
-  if (raw.trim() === "" || !Number.isFinite(value) || value < 0 || (!allowZero && value === 0)) {
-    throw new UsageError(`--${name} must be a ${allowZero ? "non-negative" : "positive"} number (got "${raw}")`);
-  }
-  return value;
 }
 
 export interface HealthCommandOptions {
@@ -361,77 +374,15 @@ export interface HealthCommandOptions {
   watchMinutes: number | null;
   intervalSeconds: number;
   metricsUrl: string | null;
+  metricsToken: string | null;
   json: boolean;
-  help: boolean;
 }
 
-export function parseHealthArgs(args: string[], env: Record<string, string | undefined>): HealthCommandOptions {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      strict: true,
-      allowPositionals: false,
-      options: {
-        watch: { type: "string" },
-        interval: { type: "string" },
-        "search-seconds": { type: "string" },
-        "error-rate": { type: "string" },
-        "review-backlog": { type: "string" },
-        "alias-failures": { type: "string" },
-        "coverage-drop": { type: "string" },
-        "metrics-url": { type: "string" },
-        json: { type: "boolean", default: false },
-        help: { type: "boolean", default: false },
-      },
-    });
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
-  const v = parsed.values;
-  const thresholds = { ...defaultThresholds };
-  for (const check of checkKeys) {
-    const option = checkInfo[check].option as keyof typeof v;
-    thresholds[check] = positive(checkInfo[check].option, v[option] as string | undefined, defaultThresholds[check]);
-  }
-  const metricsUrl = v["metrics-url"] ?? env.METRICS_URL ?? null;
-  if (metricsUrl !== null) {
-    try {
-      const url = new URL(metricsUrl);
-      if (!/^https?:$/.test(url.protocol)) throw new Error("not http");
-    } catch {
-      throw new UsageError(`--metrics-url must be an http(s) URL (got "${metricsUrl}")`);
-    }
-  }
-  return {
-    thresholds,
-    watchMinutes: v.watch !== undefined ? positive("watch", v.watch, 0, false) : null,
-    intervalSeconds: positive("interval", v.interval, 60, false),
-    metricsUrl,
-    json: v.json ?? false,
-    help: v.help ?? false,
-  };
-}
-
-/** Runs `health` with its arguments; resolves to the exit status. */
-export async function runHealthCommand(args: string[], io: HealthIo): Promise<number> {
-  let options: HealthCommandOptions;
-  try {
-    options = parseHealthArgs(args, io.env);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.stderr(`${error.message}\n\n${healthUsage}`);
-      return 2;
-    }
-    throw error;
-  }
-  if (options.help) {
-    io.stdout(healthUsage);
-    return 0;
-  }
+/** Runs the checks (once, or through the --watch window); resolves to the exit status. */
+export async function runHealthChecks(options: HealthCommandOptions, io: HealthIo): Promise<number> {
   let sources: HealthSources;
   try {
-    sources = await io.openSources({ metricsUrl: options.metricsUrl, metricsToken: io.env.METRICS_TOKEN ?? null });
+    sources = await io.openSources({ metricsUrl: options.metricsUrl, metricsToken: options.metricsToken });
   } catch (error) {
     io.stderr(`Cannot run the health checks: ${(error as Error).message}\n`);
     return 2;
@@ -472,33 +423,4 @@ export async function runHealthCommand(args: string[], io: HealthIo): Promise<nu
   } finally {
     await sources.close();
   }
-}
-
-/**
- * The default sources: the database `npm run ops` uses (the embedded one, shared
- * with a running server, or DATABASE_URL), as its owner.
- */
-export async function openDefaultHealthSources(options: {
-  metricsUrl: string | null;
-  metricsToken: string | null;
-}): Promise<HealthSources> {
-  const [{ default: pgModule }, { loadConfig }, { makeLogger }, { openDatabase }, { tolerateShutdown }] =
-    await Promise.all([
-      import("pg"),
-      import("../config/env.ts"),
-      import("../logger.ts"),
-      import("../db/database.ts"),
-      import("../db/pool.ts"),
-    ]);
-  const config = loadConfig();
-  const db = await openDatabase(config, makeLogger("warn"));
-  const pool = tolerateShutdown(new pgModule.Pool({ connectionString: db.ownerUrl, max: 2 }));
-  const sources = databaseHealthSources(pool, options);
-  return {
-    sample: () => sources.sample(),
-    async close() {
-      await pool.end();
-      await db.close();
-    },
-  };
 }

@@ -6,9 +6,8 @@ import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
-// graphile-migrate's own parser and hash, so "in order" means exactly what it will check when migrating.
-import { parseMigrationText } from "graphile-migrate/dist/migration.js";
-import { calculateHash } from "graphile-migrate/dist/hash.js";
+// The format graphile-migrate writes and checks when migrating (its public API exports no parser or hash).
+import { migrationHash, parseMigration } from "../db/migration-files.ts";
 import { latestBackup } from "./backup.ts";
 import { listSnapshots } from "./snapshot.ts";
 
@@ -26,12 +25,12 @@ export async function checkCommittedMigrations(migrationsDir: string): Promise<P
   for (const [index, file] of files.entries()) {
     const number = Number(/^(\d+)/.exec(file)?.[1]);
     if (number !== index + 1) return { check, ok: false, detail: `${file}: expected number ${index + 1}` };
-    const { headers, body } = parseMigrationText(file, await readFile(join(migrationsDir, "committed", file), "utf8"));
+    const { headers, body } = parseMigration(await readFile(join(migrationsDir, "committed", file), "utf8"));
     const declaredPrevious = headers.Previous === "-" ? null : (headers.Previous ?? null);
     if (declaredPrevious !== previous) {
       return { check, ok: false, detail: `${file}: Previous is ${declaredPrevious}, expected ${previous ?? "-"}` };
     }
-    const hash = calculateHash(body, previous);
+    const hash = migrationHash(body, previous);
     if (hash !== headers.Hash) return { check, ok: false, detail: `${file} was edited after commit (hash differs)` };
     previous = hash;
   }

@@ -78,9 +78,10 @@ function quietLogger(logger: Logger | null): WorkerLogger {
 /** Frees jobs locked by runners that are no longer alive. Returns the dead worker ids. */
 export async function releaseDeadWorkers(client: pg.ClientBase): Promise<string[]> {
   // A pool takes its lock as it starts, before it can lock a job; the grace
-  // period covers the moment in between.
+  // period covers the moment in between. graphile_worker.jobs is the view
+  // graphile-worker documents for reading jobs (its tables are private).
   const { rows } = await client.query<{ locked_by: string }>(
-    "select distinct locked_by from graphile_worker._private_jobs where locked_by is not null and locked_at < now() - interval '10 seconds'",
+    "select distinct locked_by from graphile_worker.jobs where locked_by is not null and locked_at < now() - interval '10 seconds'",
   );
   const dead: string[] = [];
   for (const { locked_by: workerId } of rows) {

@@ -9,6 +9,7 @@ import { loadConfig, ConfigError, type AppConfig } from "../../config/env.ts";
 import { openDatabase, prepareDatabase, type DatabaseRuntime } from "../../db/database.ts";
 import { tolerateShutdown } from "../../db/pool.ts";
 import { domainErrorCodes } from "../../graphql/domain-errors.ts";
+import { addConfirmOptions, guardEnvironment } from "./environment-guard.ts";
 
 export interface OpsIo {
   stdout: NodeJS.WritableStream;
@@ -215,6 +216,21 @@ export async function runOps(argv: string[], io: OpsIo, groups: CommandGroup[]):
       "\nExit codes: 0 ok, 1 failure, 2 usage error.\nRun `npm run ops -- help <command>` for a command's options.",
     );
   for (const group of groups) group(program, ctx);
+  addConfirmOptions(program);
+  program.hook("preAction", async (_program, command) => {
+    await guardEnvironment(
+      command,
+      () => {
+        try {
+          return loadConfig(io.env);
+        } catch (error) {
+          if (error instanceof ConfigError) throw new OpsError(`configuration: ${error.message}`, EXIT_USAGE);
+          throw error;
+        }
+      },
+      io,
+    );
+  });
 
   let code = EXIT_OK;
   try {

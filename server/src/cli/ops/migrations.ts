@@ -12,9 +12,13 @@ import { formatTable, toJson } from "./output.ts";
 import { backupDatabase, BackupUnavailableError } from "../../ops/backup.ts";
 import { createSnapshot, SnapshotError } from "../../ops/snapshot.ts";
 import { backupDirFor, isWarning, verifyDatabase } from "./deploy.ts";
+import { checkSchemaCompatibility } from "../../db/migration-compatibility.ts";
+import { migrationsDir } from "../../paths.ts";
 
 export interface DatabaseStatus {
   ok: boolean;
+  /** REGISTRY_ENV: which environment this is (production makes risky commands ask first). */
+  environment: string;
   database: {
     reachable: boolean;
     mode: "embedded" | "external";
@@ -28,6 +32,11 @@ export interface DatabaseStatus {
     pending: string[];
     /** migrations/current/ (in this checkout) holds uncommitted work. */
     currentHasWork: boolean;
+    /** Applied migrations this checkout does not know (a newer release's), with their Compatible mark. */
+    ahead: Array<{ filename: string; compatible: boolean; reason: string | null }>;
+    /** Whether this checkout's server would be ready on the database (see /readyz), and why. */
+    servable: boolean;
+    servableDetail: string;
   } | null;
   featureSwitches: Array<{ key: string; enabled: boolean; reason: string | null }>;
   normalizerVersion: number | null;
@@ -47,13 +56,14 @@ async function appliedMigrations(client: pg.Client): Promise<{ applied: number; 
 const releaseRegistered = new WeakSet<OpsContext>();
 
 export async function databaseStatus(ctx: OpsContext): Promise<DatabaseStatus> {
-  const { runtime } = await ctx.runtime();
+  const { runtime, config } = await ctx.runtime();
   if (!releaseRegistered.has(ctx)) {
     releaseRegistered.add(ctx);
     ctx.onClose(releaseMigrationPools);
   }
   const status: DatabaseStatus = {
     ok: false,
+    environment: config.environment,
     database: {
       reachable: false,
       mode: runtime.embedded ? "embedded" : "external",
@@ -85,11 +95,15 @@ export async function databaseStatus(ctx: OpsContext): Promise<DatabaseStatus> {
       shadowUrl,
       roles: runtime.roles,
     });
+    const compatibility = applied > 0 ? await checkSchemaCompatibility(client, migrationsDir) : null;
     status.migrations = {
       applied,
       last,
       pending: gm.remainingMigrations ?? [],
       currentHasWork: gm.hasCurrentMigration,
+      ahead: compatibility?.ahead ?? [],
+      servable: compatibility?.ok ?? false,
+      servableDetail: compatibility?.detail ?? "no migrations applied",
     };
     if ((await client.query("select to_regclass('app_public.feature_switches') as t")).rows[0].t) {
       const { rows } = await client.query<{ key: string; enabled: boolean; reason: string | null }>(
@@ -110,6 +124,7 @@ export async function databaseStatus(ctx: OpsContext): Promise<DatabaseStatus> {
 function printStatus(ctx: OpsContext, status: DatabaseStatus): void {
   const db = status.database;
   ctx.out(`status: ${status.ok ? "ok" : "NOT OK"}`);
+  ctx.out(`environment: ${status.environment}`);
   ctx.out(
     `database: ${db.name} (${db.mode}), ${db.reachable ? `reachable, PostgreSQL ${db.serverVersion}` : `NOT reachable: ${db.error}`}`,
   );
@@ -117,6 +132,10 @@ function printStatus(ctx: OpsContext, status: DatabaseStatus): void {
   if (m) {
     ctx.out(`migrations: ${m.applied} applied${m.last ? ` (last: ${m.last})` : ""}, ${m.pending.length} pending`);
     for (const file of m.pending) ctx.out(`  pending: ${file} (run: npm run ops -- migrate)`);
+    for (const a of m.ahead) {
+      ctx.out(`  ahead: ${a.filename} ${a.compatible ? `(compatible: ${a.reason})` : "(NOT marked compatible)"}`);
+    }
+    ctx.out(`this release may serve it: ${m.servable ? "yes" : "NO"} (${m.servableDetail})`);
     if (m.applied === 0 && m.pending.length === 0) ctx.out("  no migrations applied (run: npm run ops -- migrate)");
     ctx.out(
       `migrations/current/: ${m.currentHasWork ? "holds uncommitted work (graphile-migrate commit when done)" : "empty"}`,
