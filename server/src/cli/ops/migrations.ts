@@ -128,6 +128,7 @@ function printStatus(ctx: OpsContext, status: DatabaseStatus): void {
     for (const line of formatTable(
       ["feature", "state", "reason"],
       status.featureSwitches.map((f) => [f.key, f.enabled ? "on" : "OFF", f.reason]),
+      "feature switches: none",
     ))
       ctx.out("  " + line);
   }
