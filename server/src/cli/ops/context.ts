@@ -245,7 +245,14 @@ export async function runOps(argv: string[], io: OpsIo, groups: CommandGroup[]):
   // `help <command> [<subcommand>]` as `<command> [<subcommand>] --help`: commander's own help command stops at
   // the first word (so `help features enable` showed the group), and a command that parses its own options
   // answers --help itself.
-  if (argv[0] === "help" && argv.length > 1) argv = [...argv.slice(1).filter((arg) => arg !== "--help"), "--help"];
+  const helpFor = argv[0] === "help" ? argv[1] : undefined;
+  if (helpFor) {
+    if (!program.commands.some((c) => c.name() === helpFor || c.aliases().includes(helpFor))) {
+      ctx.err(`error: unknown command '${helpFor}' (npm run ops -- help lists the commands)`);
+      return EXIT_USAGE;
+    }
+    argv = [...argv.slice(1).filter((arg) => arg !== "--help"), "--help"];
+  }
 
   let code = EXIT_OK;
   try {

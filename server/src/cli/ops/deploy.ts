@@ -109,7 +109,7 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
       if (result.mismatches.length) {
         for (const m of result.mismatches)
           ctx.out(`  row count differs: ${m.table}: live ${m.source}, restored ${m.restored}`);
-        ctx.out("(rows written since the backup also show here: run the drill while the registry is quiet)");
+        ctx.out("note: rows written since the backup also show here: run the drill while the registry is quiet");
         ctx.setExitCode(EXIT_FAILURE);
       } else {
         ctx.out("every table has the same number of rows as the live database");

@@ -194,7 +194,7 @@ export function registerMigrationCommands(program: Command, ctx: OpsContext): vo
           ? `applied ${applied} migration(s); ${after.migrations?.applied} in all (last: ${after.migrations?.last})`
           : `already up to date: ${after.migrations?.applied} migration(s) applied (last: ${after.migrations?.last})`,
       );
-      if (!runtime.rootUrl) ctx.out("(no ROOT_DATABASE_URL: roles, database and extensions were assumed to exist)");
+      if (!runtime.rootUrl) ctx.out("note: no ROOT_DATABASE_URL: roles, database and extensions were assumed to exist");
       if (!after.ok) ctx.setExitCode(EXIT_FAILURE);
       if (options.verify) {
         if (after.migrations?.currentHasWork) {
