@@ -13,13 +13,33 @@ import { repoRoot } from "../../server/src/paths.ts";
 
 let dataDir: string;
 const started: ChildProcess[] = [];
+/** Every process seen under an npm run, with its start time: what a failed test would otherwise leave running. */
+const seen = new Map<number, string | null>();
+
+/** A process's start time (field 22 of /proc/<pid>/stat), to tell it from a later process given the same pid. */
+function startTime(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2).split(" ")[19] ?? null;
+  } catch {
+    return null;
+  }
+}
 
 beforeAll(async () => {
   dataDir = await mkdtemp(join(tmpdir(), "ear-signals-"));
 });
 afterAll(async () => {
-  // A failed test must not leave its processes behind either.
+  // A failed test must not leave its processes behind either (node orphaned by npm, its PostgreSQL).
   for (const child of started) if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+  for (const [pid, started] of seen) {
+    if (started === null || startTime(pid) !== started) continue;
+    try {
+      process.kill(pid, "SIGKILL");
+    } catch {
+      // gone meanwhile
+    }
+  }
   await rm(dataDir, { recursive: true, force: true });
 });
 
@@ -132,7 +152,9 @@ async function runNpm(args: string[], ready: RegExp, options: { ownGroup?: boole
   if (api) ports.push(Number(api[1]));
   // postmaster.pid: line 4 is the port.
   ports.push(Number(readFileSync(join(dataDir, "pg", "postmaster.pid"), "utf8").split("\n")[3]));
-  return { npm, output: () => output, tree: descendantsOf(npm.pid!), ports };
+  const tree = descendantsOf(npm.pid!);
+  for (const pid of tree) seen.set(pid, startTime(pid));
+  return { npm, output: () => output, tree, ports };
 }
 
 async function expectNothingLeft(running: Running, stop: () => void): Promise<void> {
