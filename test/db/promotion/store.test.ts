@@ -63,7 +63,7 @@ async function leftRefreshJobs(): Promise<unknown[]> {
 }
 
 async function runWorker(): Promise<void> {
-  await runOnce({ pgPool: db.ownerPool, taskList, logger: silent });
+  await runOnce({ connectionString: db.ownerUrl, taskList, logger: silent });
 }
 
 describe("the stored queue equals the live computation", () => {
