@@ -7,10 +7,10 @@ import { spawn } from "node:child_process";
 import { chmodSync, mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { repoRoot } from "../server/src/paths.ts";
 import { demoUsers } from "../server/src/demo/demo-users.ts";
-import { chromiumArgs } from "../test/client/browser-harness.ts";
+import { launchChromium } from "../test/helpers/chromium.ts";
 
 const outDir = join(repoRoot, "docs", "screenshots");
 const dataDir = mkdtempSync(join(tmpdir(), "ear-screenshots-"));
@@ -59,7 +59,7 @@ async function logIn(page: Page, role: "admin" | "steward"): Promise<void> {
 }
 
 let exitCode = 0;
-const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: chromiumArgs });
+const browser = await launchChromium();
 // Shared machines can be slow: a picture late is better than no picture.
 const newPage = async (viewport: { width: number; height: number }) => {
   const page = await browser.newPage({ viewport });

@@ -5,6 +5,8 @@
 //   CI does this for Debian's PostgreSQL 15.
 // Either way it bootstraps the test roles, migrates a template database once,
 // and each test file copies it (test/helpers/db.ts), so files run in parallel.
+// It also finds the browser for the client tests once (test/helpers/chromium.ts: CHROMIUM_PATH, Debian's
+// chromium, else the npm package's, unpacked here before the files race to do it) and passes it on.
 import "../server/src/cli/graphile-env.ts";
 import { spawn } from "node:child_process";
 import { rm } from "node:fs/promises";
@@ -15,6 +17,7 @@ import { startEmbedded, type EmbeddedCluster } from "../server/src/db/embedded.t
 import { runMigrationsWithCurrent } from "../server/src/db/migrations.ts";
 import { installWorkerSchema } from "../server/src/worker/runner.ts";
 import { repoRoot } from "../server/src/paths.ts";
+import { locateChromium } from "../test/helpers/chromium.ts";
 import {
   TEST_AUTHENTICATOR_PASSWORD,
   TEST_OWNER_PASSWORD,
@@ -72,9 +75,22 @@ async function cleanUp(): Promise<void> {
   }
 }
 
+/** CHROMIUM_PATH for the test files, or nothing: then each browser test fails with the reason. */
+async function browserEnv(): Promise<Record<string, string>> {
+  try {
+    const location = await locateChromium();
+    console.log(`browser for the client tests: ${location.description}`);
+    return { CHROMIUM_PATH: location.path };
+  } catch (error) {
+    console.error(`No browser for the client tests (they will fail): ${(error as Error).message}`);
+    return {};
+  }
+}
+
 let code = 1;
 try {
   await prepare();
+  const browser = await browserEnv();
   code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,
@@ -84,7 +100,7 @@ try {
         join(repoRoot, "node_modules", "jest", "bin", "jest.js"),
         ...jestArgs,
       ],
-      { cwd: repoRoot, stdio: "inherit", env: { ...process.env, TEST_ROOT_DATABASE_URL: rootUrl } },
+      { cwd: repoRoot, stdio: "inherit", env: { ...process.env, ...browser, TEST_ROOT_DATABASE_URL: rootUrl } },
     );
     const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on("SIGINT", forward);

@@ -26,8 +26,8 @@ it("schedules the analytics refresh hourly, one job at a time", () => {
 });
 
 it("refreshes the rollups when the job runs, and marks the refresh as the cron's", async () => {
-  await quickAddJob({ connectionString: db.ownerUrl, logger: silent }, "analytics_rollups__refresh", {});
-  await runOnce({ connectionString: db.ownerUrl, taskList, logger: silent });
+  await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "analytics_rollups__refresh", {});
+  await runOnce({ pgPool: db.ownerPool, taskList, logger: silent });
   const { rows } = await db.ownerPool.query(
     "select triggered_by, from_day::text, alias_rows from app_public.analytics_refreshes",
   );
@@ -37,11 +37,11 @@ it("refreshes the rollups when the job runs, and marks the refresh as the cron's
 });
 
 it("takes the days to refresh from the job's payload", async () => {
-  await quickAddJob({ connectionString: db.ownerUrl, logger: silent }, "analytics_rollups__refresh", {
+  await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "analytics_rollups__refresh", {
     fromDay: D1,
     toDay: D1,
   });
-  await runOnce({ connectionString: db.ownerUrl, taskList, logger: silent });
+  await runOnce({ pgPool: db.ownerPool, taskList, logger: silent });
   const { rows } = await db.ownerPool.query(
     "select from_day::text, to_day::text, alias_rows from app_public.analytics_refreshes order by id desc limit 1",
   );

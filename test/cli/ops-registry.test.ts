@@ -61,7 +61,7 @@ describe("load-registry", () => {
     ]);
     expect(out[3]).toMatch(
       new RegExp(
-        `^loaded ${file}: 9 row\\(s\\): 3 employer\\(s\\) created, 3 alias\\(es\\) added, 0 unchanged, 3 bad, in \\d+\\.\\d s$`,
+        `^loaded ${file}: 9 row\\(s\\): 3 employer\\(s\\) created, 3 alias\\(es\\) added, 0 already recorded \\(the employer.s name or one of its aliases\\), 3 bad, in \\d+\\.\\d s$`,
       ),
     );
     expect(await counts()).toEqual({ employers: 3, aliases: 3, refs: 3 });
@@ -134,7 +134,9 @@ describe("load-registry", () => {
     const run = await runOps(db, ["load-registry", file]);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/^line 3: not valid CSV: Invalid Closing Quote/m);
-    expect(run.stdout).toMatch(/: 1 row\(s\): 1 employer\(s\) created, 0 alias\(es\) added, 0 unchanged, \d bad/);
+    expect(run.stdout).toMatch(
+      /: 1 row\(s\): 1 employer\(s\) created, 0 alias\(es\) added, 0 already recorded \(the employer.s name or one of its aliases\), \d bad/,
+    );
   });
 
   it("refuses a file without the ref,name columns, a missing file and a bad --batch-size", async () => {

@@ -1,6 +1,7 @@
 // What every browser test needs: the built client served by the real server
-// on its own database, Debian's Chromium, and a way to log in through the form.
-import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+// on its own database, a Chromium (../helpers/chromium.ts), and a way to log in through the form.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { createUsers, type TestUser, type TestUsers } from "../helpers/users.ts";
@@ -18,22 +19,13 @@ export interface BrowserHarness {
   close(): Promise<void>;
 }
 
-export const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-dev-shm-usage",
-];
-
 export async function startBrowserHarness(): Promise<BrowserHarness> {
   // Before the server starts: it serves the client only if client/dist/index.html exists.
   await buildClientIfStale();
   const db = await createTestDatabase();
   const users = await createUsers(db);
   const server = await startTestServer(db, { serveClient: true });
-  const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", headless: true, args: chromiumArgs });
+  const browser = await launchChromium();
   const contexts: BrowserContext[] = [];
   const pageErrors: string[] = [];
   return {

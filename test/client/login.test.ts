@@ -1,6 +1,7 @@
-// The built steward client in Debian's Chromium against the real server:
+// The built steward client in Chromium against the real server:
 // logging in and out, the session surviving a reload, and GraphiQL reusing it.
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../helpers/chromium.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { createUsers, type TestUsers } from "../helpers/users.ts";
@@ -21,18 +22,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   users = await createUsers(db);
   server = await startTestServer(db, { serveClient: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--no-first-run",
-      "--disable-dev-shm-usage",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1200, height: 720 } });
   page.on("pageerror", (error) => pageErrors.push(String(error)));
 }, 120_000);

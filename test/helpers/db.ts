@@ -70,6 +70,18 @@ export async function createTestDatabase(): Promise<TestDatabase> {
       const client = new pg.Client({ connectionString: testRootUrl() });
       await client.connect();
       try {
+        // A pool's end() resolves before its sockets have closed (graphile-worker does not even wait for it):
+        // let the sessions of ended pools go by themselves first, so that the forced drop below only ends
+        // what a test really left open (whose pools and clients must have error listeners: see pool.ts).
+        const deadline = Date.now() + 2_000;
+        while (Date.now() < deadline) {
+          const { rows } = await client.query<{ n: number }>(
+            "select count(*)::int as n from pg_stat_activity where datname = $1",
+            [name],
+          );
+          if (rows[0]!.n === 0) break;
+          await new Promise((resolve) => setTimeout(resolve, 25));
+        }
         await client.query(`drop database if exists ${ident(name)} with (force)`);
       } finally {
         await client.end();

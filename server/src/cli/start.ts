@@ -34,11 +34,14 @@ async function main(): Promise<void> {
   }
   const logger = makeLogger(config.logLevel);
   const cleanups: Array<() => Promise<void>> = [];
-  let stopping = false;
+  let opening: Promise<unknown> = Promise.resolve();
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "shutting down");
+    // A signal during start-up: let the database finish opening, so that the PostgreSQL it may have started
+    // is stopped below rather than left running.
+    await opening.catch(() => undefined);
     for (const cleanup of cleanups.reverse()) {
       await cleanup().catch((error: unknown) => logger.error({ err: error }, "error during shutdown"));
     }
@@ -46,12 +49,14 @@ async function main(): Promise<void> {
     process.exit(0);
   };
   takeOverShutdownSignals();
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+  // SIGHUP too (the terminal closed): its default would end this process at once and leave PostgreSQL running.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void shutdown(signal));
 
   const clientBuild = config.serveClient ? ensureClientBuilt(logger) : Promise.resolve();
 
-  const db = await openDatabase(config, logger);
+  const dbOpening = openDatabase(config, logger);
+  opening = dbOpening;
+  const db = await dbOpening;
   cleanups.push(() => db.close());
   await prepareDatabase(db, logger);
 
@@ -140,7 +145,12 @@ async function main(): Promise<void> {
   }
 }
 
+// Set once a signal asks to stop: start-up steps that fail because the shutdown closed what they use are not
+// start-up failures, and the shutdown (not this handler) decides when the process exits.
+let stopping = false;
+
 main().catch((error: unknown) => {
+  if (stopping) return;
   console.error("Could not start:", error instanceof Error ? error.stack : error);
   process.exit(1);
 });

@@ -5,9 +5,9 @@ import "./graphile-env.ts";
 import { loadConfig, ConfigError } from "../config/env.ts";
 import { loadImportConfig } from "../imports/import-config.ts";
 import { makeLogger } from "../logger.ts";
-import { openDatabase, prepareDatabase } from "../db/database.ts";
+import { openDatabase, prepareDatabase, type DatabaseRuntime } from "../db/database.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
-import { startWorker } from "../worker/runner.ts";
+import { startWorker, type RunningWorker } from "../worker/runner.ts";
 
 async function main(): Promise<void> {
   let config;
@@ -24,27 +24,45 @@ async function main(): Promise<void> {
   }
   const logger = makeLogger(config.logLevel, "worker");
   takeOverShutdownSignals();
-  const db = await openDatabase(config, logger);
-  await prepareDatabase(db, logger);
-  const crash = process.env.IMPORT_TEST_CRASH_AFTER_CHUNKS;
-  const worker = await startWorker({
-    connectionString: db.ownerUrl,
-    logger,
-    chunkRows: importConfig.chunkRows,
-    crashAfterChunks: crash ? Number(crash) : undefined,
-  });
-  process.stdout.write(`Worker ${worker.workerId} is running. Press Ctrl-C to stop.\n`);
+  // Filled in as start-up proceeds; read by the signal handler (an object, so neither is narrowed to null).
+  const running: { db: DatabaseRuntime | null; worker: RunningWorker | null } = { db: null, worker: null };
   let stopping = false;
+  const startup = (async () => {
+    const db = (running.db = await openDatabase(config, logger));
+    if (stopping) return;
+    await prepareDatabase(db, logger);
+    if (stopping) return;
+    const crash = process.env.IMPORT_TEST_CRASH_AFTER_CHUNKS;
+    running.worker = await startWorker({
+      connectionString: db.ownerUrl,
+      logger,
+      chunkRows: importConfig.chunkRows,
+      crashAfterChunks: crash ? Number(crash) : undefined,
+    });
+  })();
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "stopping worker");
-    await worker.stop();
-    await db.close();
+    // A signal during start-up: let the step in flight finish, so that what it started (the embedded
+    // PostgreSQL above all) is stopped here rather than left running.
+    await startup.catch(() => undefined);
+    await running.worker?.stop();
+    await running.db?.close();
     process.exit(0);
   };
-  process.on("SIGINT", () => void stop("SIGINT"));
-  process.on("SIGTERM", () => void stop("SIGTERM"));
+  // SIGHUP too (the terminal closed): its default would end this process at once and leave PostgreSQL running.
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, () => void stop(signal));
+  try {
+    await startup;
+  } catch (error) {
+    if (stopping) return;
+    await running.db?.close();
+    throw error;
+  }
+  if (!stopping && running.worker) {
+    process.stdout.write(`Worker ${running.worker.workerId} is running. Press Ctrl-C to stop.\n`);
+  }
 }
 
 main().catch((error: unknown) => {

@@ -9,7 +9,7 @@ import { visitorRoleNames, type RoleNames } from "../config/roles.ts";
 import { loadOrCreateSecrets } from "../config/secrets.ts";
 import { bootstrapDatabase, withDatabase } from "./bootstrap.ts";
 import { startEmbedded, type EmbeddedCluster } from "./embedded.ts";
-import { runMigrations } from "./migrations.ts";
+import { releaseMigrationPools, runMigrations } from "./migrations.ts";
 
 export const EMBEDDED_DATABASE = "employer_registry";
 
@@ -109,6 +109,9 @@ export async function prepareDatabase(db: DatabaseRuntime, logger: Logger): Prom
     logger.info("no ROOT_DATABASE_URL: assuming roles, database and extensions were bootstrapped already");
   }
   await runMigrations({ ownerUrl: db.ownerUrl, rootUrl: db.rootUrl, roles: db.roles });
+  // graphile-migrate keeps its pools open for a moment after use and exits the process (code 1) when one of them
+  // sees an error: a signal arriving just after start-up would stop PostgreSQL under them. Close them now.
+  await releaseMigrationPools();
   logger.debug("migrations applied");
 }
 

@@ -58,8 +58,8 @@ it("counts each token once per name, and the worker task recounts after names ar
   // Single writes do not recount (that is the point of the statistics being a bulk figure).
   expect(await tokenCount("zenthrop")).toBeNull();
 
-  await quickAddJob({ connectionString: db.ownerUrl, logger: silent }, "search_stats__refresh", {});
-  await runOnce({ connectionString: db.ownerUrl, taskList, logger: silent });
+  await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "search_stats__refresh", {});
+  await runOnce({ pgPool: db.ownerPool, taskList, logger: silent });
 
   expect(await tokenCount("zenthrop")).toBe(1);
   // The renamed employer keeps its old name as an alias, so "concreting" may still be counted for it; what must

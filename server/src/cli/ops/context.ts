@@ -2,11 +2,14 @@
 // database (opened on first use, closed at the end), exit codes and error
 // reporting. A command group is one file that adds its commands to the program
 // (see server/src/cli/ops.ts); it gets an OpsContext and never exits itself.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
 import pg from "pg";
 import { pino, type Logger } from "pino";
 import { Command, CommanderError, InvalidArgumentError } from "commander";
 import { loadConfig, ConfigError, type AppConfig } from "../../config/env.ts";
 import { openDatabase, prepareDatabase, type DatabaseRuntime } from "../../db/database.ts";
+import { bootstrapDatabase } from "../../db/bootstrap.ts";
 import { tolerateShutdown } from "../../db/pool.ts";
 import { domainErrorCodes } from "../../graphql/domain-errors.ts";
 import { addConfirmOptions, guardEnvironment } from "./environment-guard.ts";
@@ -46,8 +49,9 @@ export interface OpsDatabase {
 export interface OpenOptions {
   /**
    * Bootstrap roles (with a superuser URL) and apply committed migrations
-   * first, as `npm start` does. Only `migrate` does this: every other command
-   * acts on the database as it is.
+   * first, as `npm start` does. The embedded database is always prepared so
+   * for commands that open it with database(); an external one only by
+   * `migrate`: operators migrate it deliberately (with a safety copy first).
    */
   prepare?: boolean;
 }
@@ -60,9 +64,17 @@ export interface OpsContext {
   err(line: string): void;
   /** Global --verbose. */
   verbose(): boolean;
-  /** The database, opened (embedded or DATABASE_URL) on first use and closed when the command ends. */
+  /**
+   * The database, opened (embedded or DATABASE_URL) on first use and closed when the command ends. The
+   * embedded one is started, bootstrapped and migrated first, as `npm start` does, so that any command works
+   * on a fresh checkout.
+   */
   database(options?: OpenOptions): Promise<OpsDatabase>;
-  /** The database opened, without the owner pool (for probes that connect themselves). */
+  /**
+   * The database opened as it is, without the owner pool: for commands that inspect it (status, verify,
+   * backups, snapshots), so they report pending migrations rather than apply them. An embedded database
+   * still gets its roles and database, so there is something to connect to.
+   */
   runtime(): Promise<Omit<OpsDatabase, "ownerPool">>;
   /** Runs fn when the command ends, success or not (last added, first run). */
   onClose(fn: () => Promise<void> | void): void;
@@ -144,8 +156,22 @@ export async function runOps(argv: string[], io: OpsIo, groups: CommandGroup[]):
       { name: "ops", level: ctx.verbose() ? "debug" : "warn", base: { pid: process.pid } },
       pino.destination({ dest: 2, sync: true }),
     );
+    const fresh = !config.external && !existsSync(join(config.dataDir, "pg", "PG_VERSION"));
     const runtime = await openDatabase(config, logger);
     closers.push(() => runtime.close());
+    if (runtime.embedded && runtime.rootUrl) {
+      // The roles and the database, as npm start creates them (idempotent): without them the owner's login
+      // fails with "password authentication failed", which says nothing about what to do.
+      const passwordOf = (url: string) => decodeURIComponent(new URL(url).password) || null;
+      await bootstrapDatabase({
+        rootUrl: runtime.rootUrl,
+        databaseName: runtime.databaseName,
+        roles: runtime.roles,
+        ownerPassword: passwordOf(runtime.ownerUrl),
+        authenticatorPassword: passwordOf(runtime.authUrl),
+      });
+      if (fresh) ctx.err(`database: created the embedded PostgreSQL in ${config.dataDir} (as npm start does)`);
+    }
     if (ctx.verbose()) {
       ctx.err(
         runtime.embedded
@@ -192,7 +218,7 @@ export async function runOps(argv: string[], io: OpsIo, groups: CommandGroup[]):
   async function open(options: OpenOptions): Promise<OpsDatabase> {
     base ??= openRuntime();
     const { config, logger, runtime } = await base;
-    if (options.prepare) {
+    if (options.prepare || runtime.embedded) {
       prepared ??= prepareDatabase(runtime, logger);
       await prepared;
     }
@@ -231,6 +257,18 @@ export async function runOps(argv: string[], io: OpsIo, groups: CommandGroup[]):
       io,
     );
   });
+
+  // `help <command> [<subcommand>]` as `<command> [<subcommand>] --help`: commander's own help command stops at
+  // the first word (so `help features enable` showed the group), and a command that parses its own options
+  // answers --help itself.
+  const helpFor = argv[0] === "help" ? argv[1] : undefined;
+  if (helpFor) {
+    if (!program.commands.some((c) => c.name() === helpFor || c.aliases().includes(helpFor))) {
+      ctx.err(`error: unknown command '${helpFor}' (npm run ops -- help lists the commands)`);
+      return EXIT_USAGE;
+    }
+    argv = [...argv.slice(1).filter((arg) => arg !== "--help"), "--help"];
+  }
 
   let code = EXIT_OK;
   try {

@@ -44,6 +44,7 @@ function printChecks(ctx: OpsContext, rows: Array<{ check: string; ok: boolean; 
     for (const line of formatTable(
       ["check", "result", "detail"],
       rows.map((r) => [r.check, r.ok ? "pass" : "FAIL", r.detail]),
+      "checks: none",
     ))
       ctx.out(line);
   if (rows.some((r) => !r.ok)) ctx.setExitCode(EXIT_FAILURE);
@@ -108,7 +109,7 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
       if (result.mismatches.length) {
         for (const m of result.mismatches)
           ctx.out(`  row count differs: ${m.table}: live ${m.source}, restored ${m.restored}`);
-        ctx.out("(rows written since the backup also show here: run the drill while the registry is quiet)");
+        ctx.out("note: rows written since the backup also show here: run the drill while the registry is quiet");
         ctx.setExitCode(EXIT_FAILURE);
       } else {
         ctx.out("every table has the same number of rows as the live database");
@@ -150,6 +151,7 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
         for (const line of formatTable(
           ["snapshot", "MiB", "note"],
           rows.map((r) => [r.name, (r.bytes / 1048576).toFixed(1), r.comment]),
+          "snapshots: none",
         ))
           ctx.out(line);
     });
@@ -203,6 +205,7 @@ export function registerDeployCommands(program: Command, ctx: OpsContext): void 
         for (const line of formatTable(
           ["", "kind", "problem", "object", "expected", "actual"],
           problems.map((p) => [isWarning(p) ? "warn" : "FAIL", p.kind, p.problem, p.name, p.expected, p.actual]),
+          "problems: none",
         ))
           ctx.out(line);
         ctx.out(

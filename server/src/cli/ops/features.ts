@@ -71,6 +71,7 @@ export function registerFeatureCommands(program: Command, ctx: OpsContext): void
           s.last_change_reason,
           s.description,
         ]),
+        "feature switches: none",
       ))
         ctx.out(line);
     });

@@ -147,6 +147,7 @@ function printStatus(ctx: OpsContext, status: DatabaseStatus): void {
     for (const line of formatTable(
       ["feature", "state", "reason"],
       status.featureSwitches.map((f) => [f.key, f.enabled ? "on" : "OFF", f.reason]),
+      "feature switches: none",
     ))
       ctx.out("  " + line);
   }
@@ -212,7 +213,7 @@ export function registerMigrationCommands(program: Command, ctx: OpsContext): vo
           ? `applied ${applied} migration(s); ${after.migrations?.applied} in all (last: ${after.migrations?.last})`
           : `already up to date: ${after.migrations?.applied} migration(s) applied (last: ${after.migrations?.last})`,
       );
-      if (!runtime.rootUrl) ctx.out("(no ROOT_DATABASE_URL: roles, database and extensions were assumed to exist)");
+      if (!runtime.rootUrl) ctx.out("note: no ROOT_DATABASE_URL: roles, database and extensions were assumed to exist");
       if (!after.ok) ctx.setExitCode(EXIT_FAILURE);
       if (options.verify) {
         if (after.migrations?.currentHasWork) {

@@ -10,9 +10,12 @@ function text(cell: Cell): string {
   return String(cell);
 }
 
-/** Rows as an aligned table with a header line; "(none)" when there are no rows. */
-export function formatTable(headers: string[], rows: Cell[][]): string[] {
-  if (rows.length === 0) return ["(none)"];
+/**
+ * Rows as an aligned table with a header line. With no rows, the one line `empty` (say what is missing,
+ * "problems: none", so that the line means something on its own, in a log or a pipe).
+ */
+export function formatTable(headers: string[], rows: Cell[][], empty: string): string[] {
+  if (rows.length === 0) return [empty];
   const cells = [headers, ...rows.map((row) => row.map(text))];
   const widths = headers.map((_, i) => Math.max(...cells.map((row) => (row[i] ?? "").length)));
   return cells.map((row) =>

@@ -151,7 +151,7 @@ export function registerRegistryCommands(program: Command, ctx: OpsContext): voi
         } else {
           for (const bad of report.badRows) ctx.out(`line ${bad.line}: ${bad.reason}`);
           ctx.out(
-            `loaded ${file}: ${report.rows} row(s): ${report.employersCreated} employer(s) created, ${report.aliasesAdded} alias(es) added, ${report.unchanged} unchanged, ${report.badRows.length} bad, in ${seconds.toFixed(1)} s`,
+            `loaded ${file}: ${report.rows} row(s): ${report.employersCreated} employer(s) created, ${report.aliasesAdded} alias(es) added, ${report.unchanged} already recorded (the employer's name or one of its aliases), ${report.badRows.length} bad, in ${seconds.toFixed(1)} s`,
           );
         }
         if (options.strict && report.badRows.length > 0) ctx.setExitCode(EXIT_FAILURE);

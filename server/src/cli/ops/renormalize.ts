@@ -63,6 +63,7 @@ export function registerRenormalizeCommand(program: Command, ctx: OpsContext): v
         for (const line of formatTable(
           ["kind", "name", "would equal", "compare form"],
           result.collisions.map(collisionLine),
+          "collisions: none",
         ))
           ctx.out("  " + line);
       }
@@ -80,6 +81,7 @@ export function registerRenormalizeCommand(program: Command, ctx: OpsContext): v
           ["names only stamped with the version", result.unchanged],
           ["collisions", result.collisions.length],
         ],
+        "summary: none",
       ))
         ctx.out("  " + line);
       if (dryRun) ctx.out("dry run: nothing was changed");

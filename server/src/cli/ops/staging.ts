@@ -73,6 +73,7 @@ export function registerStagingCommand(program: Command, ctx: OpsContext): void 
         for (const line of formatTable(
           ["test", "result", "ms", "detail"],
           results.map((r) => [r.check, r.ok ? "pass" : "FAIL", r.ms.toFixed(0), r.detail]),
+          "tests: none",
         ))
           ctx.out(line);
         const failed = results.filter((r) => !r.ok).length;

@@ -100,6 +100,7 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
           t.created_at,
           t.created_by,
         ]),
+        "API tokens: none",
       ))
         ctx.out(line);
     });

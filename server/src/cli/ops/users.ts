@@ -80,6 +80,7 @@ export function registerUserCommands(program: Command, ctx: OpsContext): void {
           u.last_login_at,
           u.created_at,
         ]),
+        "users: none",
       ))
         ctx.out(line);
     });

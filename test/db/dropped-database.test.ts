@@ -1,0 +1,71 @@
+// A database dropped under its connections (`drop database … with (force)`, as every test file's clean-up
+// does, or PostgreSQL stopping) sends each of them 57P01 "terminating connection due to administrator
+// command". A pool or client with no error listener then throws from the socket's handler and takes the whole
+// test file down, in whichever test happens to run. So every pool and client the tests and the code under test
+// create must carry one: the helper's pools (test/helpers/db.ts), a client checked out of them, and the
+// worker's (server/src/worker/runner.ts), idle, busy or listening.
+import { jest } from "@jest/globals";
+import { pino } from "pino";
+import pg from "pg";
+import { quickAddJob, runOnce, Logger } from "graphile-worker";
+import { createTestDatabase, asRole } from "../helpers/db.ts";
+import { testRootUrl } from "../helpers/test-env.ts";
+import { startWorker } from "../../server/src/worker/runner.ts";
+import { makeTaskList } from "../../server/src/worker/worker.ts";
+
+const silent = new Logger(() => () => undefined);
+
+async function forceDrop(name: string): Promise<void> {
+  const root = new pg.Client({ connectionString: testRootUrl() });
+  await root.connect();
+  try {
+    await root.query(`drop database ${root.escapeIdentifier(name)} with (force)`);
+  } finally {
+    await root.end();
+  }
+}
+
+it("the helper's pools, a checked-out client and a running worker all outlive a forced drop", async () => {
+  // The listeners report lost connections other than 57P01 (ECONNRESET, "Connection terminated"), and the
+  // running worker logs its failed polls: expected here, so kept out of the test's output.
+  const quiet = () => undefined;
+  const spies = [
+    jest.spyOn(console, "error").mockImplementation(quiet),
+    jest.spyOn(console, "trace").mockImplementation(quiet),
+  ];
+  try {
+    await dropUnderEverything();
+  } finally {
+    for (const spy of spies) spy.mockRestore();
+  }
+});
+
+async function dropUnderEverything(): Promise<void> {
+  const db = await createTestDatabase();
+  const worker = await startWorker({
+    connectionString: db.ownerUrl,
+    logger: pino({ level: "silent" }),
+    chunkRows: 100,
+    crontab: "",
+    pollInterval: 100,
+  });
+  // Jobs run through the helper's pool, as the worker tests do (graphile-worker's own pools lose their error
+  // listeners before they have closed).
+  await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "search_stats__refresh", {});
+  await runOnce({ pgPool: db.ownerPool, taskList: makeTaskList({ chunkRows: 100 }), logger: silent });
+  // Idle connections in both helper pools, one checked out and waiting, and the role helper's own pool.
+  await Promise.all([db.ownerPool.query("select 1"), db.ownerPool.query("select 1"), db.rootPool.query("select 1")]);
+  const held = await db.ownerPool.connect();
+  const asAnalyst = asRole(db, { role: "analyst" }, async (client) => {
+    await client.query("select pg_sleep(30)");
+  });
+
+  await forceDrop(db.name);
+  // Every connection has had its 57P01 by now; the test still running is the point.
+  await new Promise((resolve) => setTimeout(resolve, 500));
+  await expect(asAnalyst).rejects.toThrow(); // ended mid-sleep, or refused if it had not connected yet
+  await expect(held.query("select 1")).rejects.toThrow();
+  held.release(true);
+  await worker.stop().catch(() => undefined);
+  await db.drop();
+}
