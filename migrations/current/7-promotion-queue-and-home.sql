@@ -442,3 +442,148 @@ $$;
 comment on function app_public.correct_canonical_spelling(bigint, text, text) is
   'Steward: corrects the spelling of an employer''s canonical name (the "fix the spelling" task of the promotion queue). Logged as a promotion of the new spelling with the item''s evidence; the old spelling stays as a feed_spelling alias when it compares differently. Undo with revertCanonicalPromotion.';
 grant execute on function app_public.correct_canonical_spelling(bigint, text, text) to :ROLE_STEWARD;
+
+-------------------------------------------------------------------------------
+-- The client's home page: what waits, and what happened lately.
+drop function if exists app_public.home_counts();
+drop function if exists app_public.recent_activity(integer);
+drop type if exists app_public.home_counts cascade;
+drop type if exists app_public.activity_item cascade;
+
+create type app_public.home_counts as (
+  promotion_items integer,
+  spelling_items integer,
+  claimed_by_me integer,
+  pending_items integer,
+  oldest_pending_days numeric,
+  imports_in_progress integer,
+  imports_failed_this_week integer,
+  alias_failures_last_hour integer,
+  alerts jsonb
+);
+comment on type app_public.home_counts is 'What waits for people, counted now: the home page''s figures.';
+comment on column app_public.home_counts.promotion_items is 'Promotion queue items with a candidate to promote (null while canonical_promotion is off).';
+comment on column app_public.home_counts.spelling_items is 'Promotion queue items that ask for a corrected spelling (no candidate).';
+comment on column app_public.home_counts.claimed_by_me is 'Promotion items the caller has claimed (unexpired).';
+comment on column app_public.home_counts.pending_items is 'Open pending employers (import names that matched no employer).';
+comment on column app_public.home_counts.oldest_pending_days is 'Age in days of the oldest open pending employer.';
+comment on column app_public.home_counts.imports_in_progress is 'Import batches queued or processing.';
+comment on column app_public.home_counts.imports_failed_this_week is 'Import batches that failed in the last 7 days.';
+comment on column app_public.home_counts.alias_failures_last_hour is 'Aliases an import could not add in the last hour.';
+comment on column app_public.home_counts.alerts is 'Checks over their threshold now, as [{check, label, value, threshold}]: the database checks of `ops health` with its default thresholds (review backlog 50 items, alias insert failures 5 an hour), and failed imports this week.';
+
+-- security definer for the counts of app_private (alias insert failures) and
+-- the stored queue; it returns counts only, to analysts and up.
+create or replace function app_public.home_counts() returns app_public.home_counts
+  language sql stable
+  security definer
+  set search_path = pg_catalog, public, pg_temp
+  as $$
+    with
+      q as (
+        select (count(*) filter (where q.task = 'promote'))::integer as promote,
+               (count(*) filter (where q.task = 'fix_spelling'))::integer as spelling,
+               (count(*) filter (where exists (
+                  select 1 from app_public.promotion_claims pc
+                  where pc.employer_id = q.employer_id and pc.expires_at > now()
+                    and pc.claimed_by = app_hidden.current_user_id())))::integer as mine
+        from app_hidden.promotion_queue_items q
+        where q.deferred_until is null or q.deferred_until <= current_date),
+      enabled as (select app_public.feature_enabled('canonical_promotion') is not false as on),
+      p as (
+        select count(*)::integer as open,
+               round((extract(epoch from now() - min(pe.first_seen_at)) / 86400)::numeric, 1) as oldest
+        from app_public.pending_employers pe where pe.status = 'open'),
+      b as (
+        select (count(*) filter (where ib.state in ('queued', 'processing')))::integer as running,
+               (count(*) filter (where ib.state = 'failed' and ib.updated_at > now() - interval '7 days'))::integer as failed
+        from app_public.import_batches ib where ib.state <> 'done'),
+      f as (
+        select count(*)::integer as failures from app_private.alias_insert_failures a
+        where a.occurred_at > now() - interval '1 hour')
+    select
+      case when enabled.on then q.promote end,
+      case when enabled.on then q.spelling end,
+      case when enabled.on then q.mine end,
+      p.open, p.oldest, b.running, b.failed, f.failures,
+      coalesce((
+        select jsonb_agg(a.alert order by a.o) from (
+          select 1 as o, jsonb_build_object('check', 'review_backlog', 'label', 'Promotion queue over its bound',
+                   'value', q.promote + q.spelling, 'threshold', 50) as alert
+          where enabled.on and q.promote + q.spelling > 50
+          union all
+          select 2, jsonb_build_object('check', 'alias_insert_failures', 'label', 'Aliases imports could not add (last hour)',
+                   'value', f.failures, 'threshold', 5)
+          where f.failures > 5
+          union all
+          select 3, jsonb_build_object('check', 'failed_imports', 'label', 'Imports failed this week',
+                   'value', b.failed, 'threshold', 0)
+          where b.failed > 0) a), '[]'::jsonb)
+    from q, enabled, p, b, f
+  $$;
+comment on function app_public.home_counts() is
+  'Analysts and up: what waits now (promotion items by task, pending employers, imports running or failed, alias insert failures) and the checks over their threshold. Counts only.';
+grant execute on function app_public.home_counts() to :ROLE_ANALYST;
+
+create type app_public.activity_item as (
+  at timestamptz,
+  kind text,
+  action text,
+  title text,
+  who text,
+  employer_id bigint,
+  batch_id bigint,
+  pending_id bigint
+);
+comment on type app_public.activity_item is 'One thing that happened in the registry: a decision, an import, a pending item resolved, a merge or a distinction.';
+comment on column app_public.activity_item.kind is 'decision, import, pending, merge or distinction.';
+comment on column app_public.activity_item.action is 'What happened: promote, reject, defer, revert; done, failed; matched, created, rejected, merged; merge, unmerge; recorded.';
+comment on column app_public.activity_item.title is 'The names involved, in one line.';
+comment on column app_public.activity_item.who is 'Who did it (display name), or null for the system.';
+
+-- Security invoker: each source is read under the caller's row-level security.
+-- Each branch takes its own latest rows by an index on its time column.
+create or replace function app_public.recent_activity(max_items integer default 12) returns setof app_public.activity_item
+  language sql stable
+  as $$
+    select x.* from (
+      (select d.decided_at, 'decision', d.action::text,
+              case when d.action in ('promote', 'revert') then d.name_before || ' → ' || d.name_after
+                   else coalesce(d.candidate_name, d.name_before) end,
+              u.display_name::text, d.employer_id, null::bigint, null::bigint
+       from app_public.canonical_decisions d left join app_public.users u on u.id = d.decided_by
+       order by d.decided_at desc limit max_items)
+      union all
+      (select coalesce(b.finished_at, b.received_at, b.created_at), 'import', b.state::text,
+              coalesce(b.file_name, 'batch #' || b.id) || ' (' || b.source_system || ', ' || b.row_count || ' rows)',
+              u.display_name::text, null, b.id, null
+       from app_public.import_batches b left join app_public.users u on u.id = b.uploaded_by
+       where b.state <> 'receiving'
+       order by b.created_at desc limit max_items)
+      union all
+      (select p.resolved_at, 'pending', p.status::text, p.name, u.display_name::text, p.resolved_employer_id, null, p.id
+       from app_public.pending_employers p left join app_public.users u on u.id = p.resolved_by
+       where p.resolved_at is not null
+       order by p.resolved_at desc limit max_items)
+      union all
+      (select coalesce(m.unmerged_at, m.merged_at), 'merge', case when m.unmerged_at is null then 'merge' else 'unmerge' end,
+              (select e.name from app_public.employers e where e.id = m.merged_id) || ' → '
+                || (select e.name from app_public.employers e where e.id = m.survivor_id),
+              u.display_name::text, m.survivor_id, null, null
+       from app_public.employer_merges m left join app_public.users u on u.id = coalesce(m.unmerged_by, m.merged_by)
+       order by m.merged_at desc limit max_items)
+      union all
+      (select s.recorded_at, 'distinction', 'recorded',
+              (select e.name from app_public.employers e where e.id = s.employer_id) || ' ≠ '
+                || (select e.name from app_public.employers e where e.id = s.other_employer_id),
+              u.display_name::text, s.employer_id, null, null
+       from app_public.employer_distinctions s left join app_public.users u on u.id = s.recorded_by
+       order by s.recorded_at desc limit max_items)
+    ) x (at, kind, action, title, who, employer_id, batch_id, pending_id)
+    where x.at is not null
+    order by x.at desc
+    limit least(greatest(coalesce(max_items, 12), 1), 50)
+  $$;
+comment on function app_public.recent_activity(integer) is
+  'Analysts and up: the latest decisions, imports, resolved pending items, merges and distinctions, newest first (at most 50).';
+grant execute on function app_public.recent_activity(integer) to :ROLE_ANALYST;
