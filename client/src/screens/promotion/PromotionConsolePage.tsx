@@ -54,6 +54,8 @@ export function PromotionConsolePage({ session }: { session: Session }) {
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PromotionQueueDocument,
     variables: { first: QUEUE_SIZE, task },
+    // The other task's count changes with decisions made in this one.
+    requestPolicy: "cache-and-network",
   });
   const refreshQueue = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const items = (data?.canonicalPromotionQueue?.nodes ?? []).filter(present);
@@ -86,7 +88,7 @@ export function PromotionConsolePage({ session }: { session: Session }) {
     const next = selectedIndex >= 0 ? (items[selectedIndex + 1] ?? items[selectedIndex - 1]) : undefined;
     setNotice(message);
     refreshQueue();
-    void navigate(next ? itemPath(next) : "/promotion-queue");
+    void navigate(next ? itemPath(next) : `/promotion-queue?task=${task}`);
   };
 
   useShortcuts({
