@@ -147,7 +147,12 @@ try {
   const queue = page.getByRole("table", { name: /^Promotion queue/ });
   await queue.waitFor();
   // The first name to promote (the tab the console opens on), with its sources.
-  await queue.getByRole("row").filter({ has: page.getByRole("link") }).first().getByRole("link").click();
+  await queue
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") })
+    .first()
+    .getByRole("link")
+    .click();
   await page.getByRole("table", { name: "Sources of the candidate name" }).waitFor();
   await shot(page, "promotion-console", false);
   await page.keyboard.press("?");
@@ -157,7 +162,12 @@ try {
 
   // The other task: a canonical name to correct, with the edit field instead of Promote.
   await page.goto(`${base}/promotion-queue?task=fix_spelling`);
-  await queue.getByRole("row").filter({ has: page.getByRole("link") }).first().getByRole("link").click();
+  await queue
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") })
+    .first()
+    .getByRole("link")
+    .click();
   await page.getByLabel("The name as it should read").waitFor();
   await shot(page, "promotion-fix-spelling", false);
 

@@ -14,7 +14,9 @@ beforeAll(async () => {
   harness = await startBrowserHarness();
   const owner = harness.db.ownerPool;
   ids.morris = (
-    await employerWith(owner, "Morris, McMahon & Co", [{ name: "MOORRIS, MCMAHON & CO", kind: "feed_spelling", source: "bci" }])
+    await employerWith(owner, "Morris, McMahon & Co", [
+      { name: "MOORRIS, MCMAHON & CO", kind: "feed_spelling", source: "bci" },
+    ])
   ).employerId;
   await seenInFeed(owner, "MOORRIS, MCMAHON & CO", 12, { projects: 5 });
   await seenInFeed(owner, "Morris, McMahon & Co", 4, { projects: 2 });
@@ -61,13 +63,22 @@ it("lists names to promote with why each is there, the likely misspelling flagge
 });
 
 it("puts a canonical name without a better alias in the spelling task: an edit, never a Promote button", async () => {
-  await page.getByRole("navigation", { name: "Queue tasks" }).getByRole("link", { name: /Fix the spelling/ }).click();
+  await page
+    .getByRole("navigation", { name: "Queue tasks" })
+    .getByRole("link", { name: /Fix the spelling/ })
+    .click();
   await queue().getByRole("link", { name: "JONES BROS EARTHMOVING" }).click();
   await panel().getByText("fix the spelling").waitFor();
   await panel()
-    .getByText("The canonical name looks like a feed spelling (all capitals) and no alias reads better: correct its spelling.")
+    .getByText(
+      "The canonical name looks like a feed spelling (all capitals) and no alias reads better: correct its spelling.",
+    )
     .waitFor();
-  expect(await panel().getByRole("button", { name: /Promote/ }).count()).toBe(0);
+  expect(
+    await panel()
+      .getByRole("button", { name: /Promote/ })
+      .count(),
+  ).toBe(0);
   const field = panel().getByLabel("The name as it should read");
   expect(await field.inputValue()).toBe("Jones Bros Earthmoving");
   await field.fill("Jones Bros. Earthmoving");
@@ -81,9 +92,17 @@ it("puts a canonical name without a better alias in the spelling task: an edit, 
     [ids.jones],
   );
   expect(rows).toEqual([
-    { action: "promote", name_before: "JONES BROS EARTHMOVING", name_after: "Jones Bros. Earthmoving", rationale: "Spelling corrected" },
+    {
+      action: "promote",
+      name_before: "JONES BROS EARTHMOVING",
+      name_after: "Jones Bros. Earthmoving",
+      rationale: "Spelling corrected",
+    },
   ]);
-  await page.getByRole("navigation", { name: "Queue tasks" }).getByRole("link", { name: "Fix the spelling 0" }).waitFor();
+  await page
+    .getByRole("navigation", { name: "Queue tasks" })
+    .getByRole("link", { name: "Fix the spelling 0" })
+    .waitFor();
 });
 
 it("shows a steward what waits, with links to act, the health alert, and the correction in recent activity", async () => {
@@ -115,8 +134,8 @@ it("shows an analyst the same counts read-only, and lands there after logging in
   const counts = analyst.getByRole("list", { name: "Work waiting" });
   await counts.getByRole("link", { name: "Read the promotion queue" }).waitFor();
   expect(await counts.getByRole("link", { name: "Review the promotion queue" }).count()).toBe(0);
-  expect(await counts.getByRole("listitem").filter({ hasText: "Names to promote" }).locator(".figure").textContent()).toBe(
-    "2",
-  );
+  expect(
+    await counts.getByRole("listitem").filter({ hasText: "Names to promote" }).locator(".figure").textContent(),
+  ).toBe("2");
   expect(harness.pageErrors).toEqual([]);
 });

@@ -22,7 +22,11 @@ beforeAll(async () => {
 afterAll(() => db.drop());
 
 const counts = (role: "analyst" | "steward" | "api_client" | "anonymous", userId?: string) =>
-  asRole(db, { role, userId: userId ?? null }, async (client) => (await client.query("select * from app_public.home_counts()")).rows[0]);
+  asRole(
+    db,
+    { role, userId: userId ?? null },
+    async (client) => (await client.query("select * from app_public.home_counts()")).rows[0],
+  );
 
 it("counts what waits for an analyst: queue tasks, pending, imports and the alerts over their bounds", async () => {
   expect(await counts("analyst", users.analyst.id)).toEqual({
@@ -55,7 +59,12 @@ it("counts a steward's own claims, and raises the backlog alert past 50 items", 
     "select app_public.register_employer('BACKLOG EMPLOYER NUMBER ' || chr(65 + g / 26) || chr(65 + g % 26)) from generate_series(0, 50) g",
   );
   const { alerts } = await counts("analyst", users.analyst.id);
-  expect(alerts[0]).toEqual({ check: "review_backlog", label: "Promotion queue over its bound", value: 53, threshold: 50 });
+  expect(alerts[0]).toEqual({
+    check: "review_backlog",
+    label: "Promotion queue over its bound",
+    value: 53,
+    threshold: 50,
+  });
 });
 
 it("refuses the counts and the activity to API clients and anonymous visitors", async () => {
@@ -73,7 +82,8 @@ it("lists the latest events newest first, with who did them", async () => {
   await asRole(
     db,
     { role: "steward", userId: users.steward.id },
-    (client) => client.query("select app_public.correct_canonical_spelling($1, 'Riverstone Fencing')", [employers[0]!.id]),
+    (client) =>
+      client.query("select app_public.correct_canonical_spelling($1, 'Riverstone Fencing')", [employers[0]!.id]),
     { commit: true },
   );
   const activity = await asRole(db, { role: "analyst", userId: users.analyst.id }, async (client) => {

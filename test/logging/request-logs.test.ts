@@ -22,7 +22,12 @@ describe("the short format", () => {
   });
 
   it("leaves out the operation name of requests that have none, and names the error of a failed one", () => {
-    const ok = formatLogRecord({ level: 30, req: { method: "GET", url: "/" }, res: { statusCode: 304 }, responseTime: 2 });
+    const ok = formatLogRecord({
+      level: 30,
+      req: { method: "GET", url: "/" },
+      res: { statusCode: 304 },
+      responseTime: 2,
+    });
     expect(ok).toMatch(/ GET \/ 304 2 ms$/);
     const failed = formatLogRecord({
       level: 50,
@@ -36,7 +41,15 @@ describe("the short format", () => {
 
   it("writes other events as level, message and their own fields, shortened", () => {
     const line = formatLogLine(
-      JSON.stringify({ level: 40, time: 0, pid: 7, name: "registry", msg: "slow refresh", days: 3, note: "n".repeat(200) }),
+      JSON.stringify({
+        level: 40,
+        time: 0,
+        pid: 7,
+        name: "registry",
+        msg: "slow refresh",
+        days: 3,
+        note: "n".repeat(200),
+      }),
     );
     expect(line).toMatch(/^\d\d:\d\d:\d\d WARN slow refresh \(days=3 note=n{77}\.\.\.\)$/);
     expect(formatLogLine("not json at all\n")).toBe("not json at all");

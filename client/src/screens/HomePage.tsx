@@ -24,7 +24,10 @@ function readAlerts(value: unknown): Alert[] {
   if (!Array.isArray(value)) return [];
   return value.filter(
     (a): a is Alert =>
-      typeof a === "object" && a !== null && typeof (a as Alert).label === "string" && typeof (a as Alert).value === "number",
+      typeof a === "object" &&
+      a !== null &&
+      typeof (a as Alert).label === "string" &&
+      typeof (a as Alert).value === "number",
   );
 }
 
@@ -117,7 +120,9 @@ export function HomePage({ session }: { session: Session }) {
             figure={counts.pendingItems}
             what="Pending employers"
             detail={
-              counts.oldestPendingDays != null ? `oldest ${Math.floor(Number(counts.oldestPendingDays))} days` : undefined
+              counts.oldestPendingDays != null
+                ? `oldest ${Math.floor(Number(counts.oldestPendingDays))} days`
+                : undefined
             }
             to="/pending-employers"
             action={canAct ? "Resolve pending employers" : "Read the pending queue"}

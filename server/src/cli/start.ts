@@ -33,7 +33,11 @@ async function main(): Promise<void> {
     throw error;
   }
   // One short line per event on a terminal, JSON lines otherwise (LOG_FORMAT overrides).
-  const logger = makeLogger(config.logLevel, "registry", config.logFormat ?? (process.stdout.isTTY ? "pretty" : "json"));
+  const logger = makeLogger(
+    config.logLevel,
+    "registry",
+    config.logFormat ?? (process.stdout.isTTY ? "pretty" : "json"),
+  );
   const cleanups: Array<() => Promise<void>> = [];
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -26,7 +26,13 @@ export async function loadDemoData(ownerPool: Pool, logger: Logger): Promise<str
     await ownerPool.query("select app_hidden.refresh_analytics_rollups(null, null, 'cron', true)");
     logger.info({ users, employers, imports, history }, "demo data loaded");
   }
-  const { rows } = await ownerPool.query<{ active: number; archived: number; merged: number; decisions: number; batches: number }>(
+  const { rows } = await ownerPool.query<{
+    active: number;
+    archived: number;
+    merged: number;
+    decisions: number;
+    batches: number;
+  }>(
     `select (select count(*) from app_public.employers where status = 'active')::int as active,
             (select count(*) from app_public.employers where status = 'archived')::int as archived,
             (select count(*) from app_public.employers where status = 'merged')::int as merged,

@@ -130,9 +130,10 @@ describe("the fix-the-spelling task", () => {
     });
     expect((await queue(null)).some((i) => i.employer_id === employerId)).toBe(false);
     // A case-only correction compares equal: no alias is needed to find the old spelling.
-    const { rows } = await db.ownerPool.query("select count(*)::int as n from app_public.aliases where employer_id = $1", [
-      employerId,
-    ]);
+    const { rows } = await db.ownerPool.query(
+      "select count(*)::int as n from app_public.aliases where employer_id = $1",
+      [employerId],
+    );
     expect(rows[0].n).toBe(0);
   });
 

@@ -132,7 +132,9 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
   async function doPromote() {
     if (!start() || !item) return;
     if (!item.aliasId) {
-      setProblem("This item has no alias to promote: correct the spelling (e), reject it (the name is fine) or defer it.");
+      setProblem(
+        "This item has no alias to promote: correct the spelling (e), reject it (the name is fine) or defer it.",
+      );
       spellingRef.current?.focus();
       return;
     }

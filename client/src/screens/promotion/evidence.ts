@@ -62,10 +62,27 @@ export type QueueTask = "promote" | "fix_spelling";
 /** A first suggestion for a name written in capitals: each word capitalised, legal forms as usually written. */
 export function suggestSpelling(name: string): string {
   if (/[a-z]/.test(name)) return name;
-  const kept: Record<string, string> = { PTY: "Pty", LTD: "Ltd", "P/L": "Pty Ltd", CO: "Co", NSW: "NSW", QLD: "QLD", WA: "WA", SA: "SA", NT: "NT", ACT: "ACT" };
+  const kept: Record<string, string> = {
+    PTY: "Pty",
+    LTD: "Ltd",
+    "P/L": "Pty Ltd",
+    CO: "Co",
+    NSW: "NSW",
+    QLD: "QLD",
+    WA: "WA",
+    SA: "SA",
+    NT: "NT",
+    ACT: "ACT",
+  };
   return name
     .split(/(\s+)/)
-    .map((word) => kept[word] ?? word.toLowerCase().replace(/(^|[^a-z'])([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase()))
+    .map(
+      (word) =>
+        kept[word] ??
+        word
+          .toLowerCase()
+          .replace(/(^|[^a-z'])([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase()),
+    )
     .join("");
 }
 
