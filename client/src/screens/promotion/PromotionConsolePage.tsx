@@ -152,8 +152,7 @@ export function PromotionConsolePage({ session }: { session: Session }) {
                 <thead>
                   <tr>
                     <th scope="col">Employer</th>
-                    {task === "promote" && <th scope="col">Candidate name</th>}
-                    <th scope="col">Why it is here</th>
+                    <th scope="col">{task === "promote" ? "Candidate name, and why it is here" : "Why it is here"}</th>
                     {task === "promote" && <th scope="col">Score</th>}
                     <th scope="col">Claim</th>
                   </tr>
@@ -176,7 +175,8 @@ export function PromotionConsolePage({ session }: { session: Session }) {
                           </span>
                         )}
                       </td>
-                      {task === "promote" && (
+                      {/* The reason under the candidate: one column less, so the claim stays in view. */}
+                      {task === "promote" ? (
                         <td>
                           {item.candidateName}
                           {item.likelyMisspelling && (
@@ -184,9 +184,11 @@ export function PromotionConsolePage({ session }: { session: Session }) {
                               likely misspelling
                             </span>
                           )}
+                          <div className="reason">{item.reason}</div>
                         </td>
+                      ) : (
+                        <td className="reason">{item.reason}</td>
                       )}
-                      <td className="reason">{item.reason}</td>
                       {task === "promote" && (
                         <td className="num">{formatScore(item.score === null ? null : Number(item.score))}</td>
                       )}
