@@ -76,6 +76,11 @@ try {
   await shot(page, "login", false);
   await logIn(page, "admin");
 
+  // Home: what waits in each queue, and the demo history's latest events.
+  await page.goto(`${base}/`);
+  await page.getByRole("list", { name: "Recent activity" }).or(page.getByRole("alert")).first().waitFor();
+  await shot(page, "home");
+
   await page.goto(`${base}/search?q=${encodeURIComponent("snp security")}`);
   await page.getByRole("table", { name: /Employers matching/ }).waitFor();
   await shot(page, "search");
@@ -131,10 +136,9 @@ try {
   await page.locator(".badge", { hasText: "Done" }).waitFor();
   await shot(page, "import-batch", false);
 
-  // Analytics: the rollups are refreshed hourly; refresh now so the picture includes the demo import.
-  await page.goto(`${base}/analytics`);
-  await page.getByRole("button", { name: "Refresh figures now" }).click();
-  await page.getByText("Refreshed.").waitFor();
+  // Analytics: npm start computed the rollups of the demo's year of history; show all of it.
+  const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
+  await page.goto(`${base}/analytics?from=${yearAgo}&to=${new Date().toISOString().slice(0, 10)}`);
   await page.getByRole("figure", { name: "Coverage trend" }).locator(".recharts-wrapper").first().waitFor();
   await shot(page, "analytics");
 
@@ -142,10 +146,10 @@ try {
   await page.goto(`${base}/promotion-queue`);
   const queue = page.getByRole("table", { name: /^Promotion queue/ });
   await queue.waitFor();
-  // An item with a candidate name (and so sources to show), not a feed-looking canonical name alone.
+  // The first name to promote (the tab the console opens on), with its sources.
   await queue
     .getByRole("row")
-    .filter({ has: page.getByRole("link"), hasNotText: "(canonical name only)" })
+    .filter({ has: page.getByRole("link") })
     .first()
     .getByRole("link")
     .click();
@@ -155,6 +159,17 @@ try {
   await page.getByRole("dialog", { name: "Keyboard shortcuts" }).waitFor();
   await shot(page, "promotion-shortcuts", false);
   await page.keyboard.press("Escape");
+
+  // The other task: a canonical name to correct, with the edit field instead of Promote.
+  await page.goto(`${base}/promotion-queue?task=fix_spelling`);
+  await queue
+    .getByRole("row")
+    .filter({ has: page.getByRole("link") })
+    .first()
+    .getByRole("link")
+    .click();
+  await page.getByLabel("The name as it should read").waitFor();
+  await shot(page, "promotion-fix-spelling", false);
 
   await page.goto(`${base}/pending-employers`);
   const pending = page.getByRole("table", { name: /^Open pending employers/ });

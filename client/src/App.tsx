@@ -7,6 +7,7 @@ import { Provider } from "urql";
 import { LoginScreen } from "./screens/LoginScreen.tsx";
 import { Shell } from "./screens/Shell.tsx";
 import { SearchPage } from "./screens/SearchPage.tsx";
+import { HomePage } from "./screens/HomePage.tsx";
 import { EmployerPage } from "./screens/employer/EmployerPage.tsx";
 import { RegisterEmployerPage } from "./screens/RegisterEmployerPage.tsx";
 import { PromotionConsolePage } from "./screens/promotion/PromotionConsolePage.tsx";
@@ -56,7 +57,7 @@ export function App() {
           <Route path="/login" element={<LoginRoute session={session} onLoggedIn={signIn} />} />
           {session ? (
             <Route element={<Shell session={session} onLogOut={signOut} />}>
-              <Route index element={<Navigate to="/search" replace />} />
+              <Route index element={<HomePage session={session} />} />
               <Route path="search" element={<SearchPage session={session} />} />
               <Route
                 path="employers/new"

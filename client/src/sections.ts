@@ -11,6 +11,12 @@ export interface Section {
 
 export const sections: readonly Section[] = [
   {
+    path: "/",
+    title: "Home",
+    summary: "What waits in each queue, and what happened lately.",
+    minimumRole: "analyst",
+  },
+  {
     path: "/search",
     title: "Search",
     summary: "Find an employer by any of its names or identifiers.",

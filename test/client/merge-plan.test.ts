@@ -113,11 +113,11 @@ describe("summarizeUndo", () => {
 describe("safeNext", () => {
   it.each([
     ["/employers/12?tab=names", "/employers/12?tab=names"],
-    [null, "/search"],
-    ["", "/search"],
-    ["//evil.example/x", "/search"],
-    ["https://evil.example/", "/search"],
-    ["/login?next=/x", "/search"],
+    [null, "/"],
+    ["", "/"],
+    ["//evil.example/x", "/"],
+    ["https://evil.example/", "/"],
+    ["/login?next=/x", "/"],
   ])("sends %p to %p", (next, expected) => {
     expect(safeNext(next)).toBe(expected);
   });

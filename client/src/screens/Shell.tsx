@@ -39,7 +39,7 @@ export function Shell({ session, onLogOut }: ShellProps) {
         >
           Menu
         </button>
-        <NavLink className="product" to="/search">
+        <NavLink className="product" to="/">
           Employer Alias Registry
         </NavLink>
         <div className="who">
@@ -54,7 +54,7 @@ export function Shell({ session, onLogOut }: ShellProps) {
         <ul>
           {visible.map((section) => (
             <li key={section.path}>
-              <NavLink to={section.path} end={section.path === "/employers/new"}>
+              <NavLink to={section.path} end={section.path === "/employers/new" || section.path === "/"}>
                 {section.title}
               </NavLink>
             </li>

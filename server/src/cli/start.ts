@@ -17,6 +17,7 @@ import { takeOverShutdownSignals } from "../db/embedded.ts";
 import { tolerateShutdown } from "../db/pool.ts";
 import { loadImportConfig } from "../imports/import-config.ts";
 import { installWorkerSchema, startWorker } from "../worker/runner.ts";
+import { formatBanner, reprintBannerOnRequest } from "./banner.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
@@ -32,7 +33,12 @@ async function main(): Promise<void> {
     }
     throw error;
   }
-  const logger = makeLogger(config.logLevel);
+  // One short line per event on a terminal, JSON lines otherwise (LOG_FORMAT overrides).
+  const logger = makeLogger(
+    config.logLevel,
+    "registry",
+    config.logFormat ?? (process.stdout.isTTY ? "pretty" : "json"),
+  );
   const cleanups: Array<() => Promise<void>> = [];
   let opening: Promise<unknown> = Promise.resolve();
   const shutdown = async (signal: string) => {
@@ -68,7 +74,7 @@ async function main(): Promise<void> {
   const demo = config.external ? process.env.DEMO_DATA !== undefined && config.loadDemoData : config.loadDemoData;
   // The job queue's schema: uploads (the demo's feed file too) queue their matching job in it.
   await installWorkerSchema(db.ownerUrl);
-  if (demo) await loadDemoData(ownerPool, logger);
+  const demoSummary = demo ? await loadDemoData(ownerPool, logger) : null;
 
   const graphql = makeGraphQLRuntime({
     authUrl: db.authUrl,
@@ -113,23 +119,21 @@ async function main(): Promise<void> {
   const port = typeof address === "object" && address ? address.port : config.port;
   const base = `http://${config.host.includes(":") ? `[${config.host}]` : config.host}:${port}`;
 
-  const lines = [
-    "",
-    `Employer Alias Registry is running (ready in ${((Date.now() - startedAt) / 1000).toFixed(1)} s)`,
-    `  Steward client  ${base}/`,
-    `  GraphQL API     ${base}/graphql`,
-    `  GraphiQL        ${base}/graphiql`,
-    `  Health          ${base}/healthz  ${base}/readyz  ${base}/metrics`,
-    `  CSV exports     ${base}/exports/`,
-    `  Reconciliation  ${base}/reconcile (OpenRefine: see README, Third parties)`,
-    `  Database        ${db.embedded ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})` : "external (DATABASE_URL)"}`,
-  ];
-  if (demo) {
-    lines.push("  Demo logins:");
-    for (const user of demoUsers) lines.push(`    ${user.role.padEnd(8)} ${user.username} / ${user.password}`);
-  }
-  lines.push("Press Ctrl-C to stop.", "");
-  process.stdout.write(lines.join("\n") + "\n");
+  const banner = formatBanner(
+    {
+      readySeconds: (Date.now() - startedAt) / 1000,
+      base,
+      database: db.embedded
+        ? `embedded PostgreSQL on 127.0.0.1:${db.embedded.port} (data in ${config.dataDir})`
+        : "external (DATABASE_URL)",
+      demoUsers: demo ? demoUsers : null,
+      demoSummary,
+    },
+    Boolean(process.stdin.isTTY),
+  );
+  process.stdout.write(banner);
+  cleanups.push(async () => stopReprinting());
+  const stopReprinting = reprintBannerOnRequest(() => process.stdout.write(banner));
 
   // Background jobs (import matching, the hourly analytics refresh) run in this process unless WORKER=false
   // or IMPORT_WORKER=false (then `npm run worker` runs them). They start after the API is up, so they never

@@ -29,6 +29,8 @@ export interface AppConfig {
   tokenCacheSeconds: number;
   limits: Limits;
   logLevel: string;
+  /** LOG_FORMAT: json (one JSON line per event) or pretty (one short line); null: pretty on a terminal, else json. */
+  logFormat: "json" | "pretty" | null;
   loadDemoData: boolean;
   /** Serve the built client at / (off for API-only deployments). */
   serveClient: boolean;
@@ -87,6 +89,13 @@ function url(env: NodeJS.ProcessEnv, name: string): string | null {
   }
 }
 
+function logFormat(env: NodeJS.ProcessEnv): "json" | "pretty" | null {
+  const raw = env.LOG_FORMAT;
+  if (raw === undefined || raw === "" || raw === "auto") return null;
+  if (raw === "json" || raw === "pretty") return raw;
+  throw new ConfigError(`LOG_FORMAT must be json, pretty or auto (got "${raw}")`);
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const databaseUrl = url(env, "DATABASE_URL");
   const authDatabaseUrl = url(env, "AUTH_DATABASE_URL");
@@ -140,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       maxBodyBytes: int(env, "GRAPHQL_MAX_BODY_BYTES", 100_000, 1_000, 50_000_000),
     },
     logLevel: env.LOG_LEVEL && env.LOG_LEVEL !== "" ? env.LOG_LEVEL : "info",
+    logFormat: logFormat(env),
     loadDemoData: bool(env, "DEMO_DATA", true),
     serveClient: bool(env, "SERVE_CLIENT", true),
     watchSchema: bool(env, "GRAPHQL_WATCH", false),

@@ -62,6 +62,15 @@ export interface HttpServer {
 
 const REQUEST_ID = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** The operation a GraphQL request body runs: its operationName, else the first named operation in the query. */
+export function graphQLOperationName(body: unknown): string | null {
+  if (!body || typeof body !== "object") return null;
+  const { operationName, query } = body as { operationName?: unknown; query?: unknown };
+  if (typeof operationName === "string" && operationName !== "") return operationName.slice(0, 100);
+  if (typeof query !== "string") return null;
+  return /^\s*(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/m.exec(query)?.[1] ?? null;
+}
+
 export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { logger } = deps;
   const app = express();
@@ -90,6 +99,11 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
         },
       },
       autoLogging: { ignore: (req) => req.url === "/healthz" },
+      // Read when the response finishes, after the GraphQL guard parsed the body.
+      customProps: (req) => {
+        const operationName = graphQLOperationName((req as { body?: unknown }).body);
+        return operationName ? { operationName } : {};
+      },
     }),
   );
 

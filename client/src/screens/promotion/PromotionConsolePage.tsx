@@ -14,7 +14,7 @@ import { formatDateTime, formatScore } from "../../format.ts";
 import { present } from "../../present.ts";
 import { roleAtLeast } from "../../roles.ts";
 import type { Session } from "../../session.ts";
-import { candidateParam, itemKey, itemPath } from "./evidence.ts";
+import { candidateParam, itemKey, itemPath, type QueueTask } from "./evidence.ts";
 import { PromotionItemPanel, type PanelActions } from "./PromotionItemPanel.tsx";
 
 /** The queue is computed when asked (docs/PROMOTION.md "Limits today"): one page of the busiest items. */
@@ -25,15 +25,26 @@ export const promotionShortcuts: ReadonlyArray<{ key: string; what: string; stew
   { key: "k", what: "Previous item in the queue" },
   { key: "c", what: "Claim the item (or renew your claim)", steward: true },
   { key: "p", what: "Promote the candidate to canonical name", steward: true },
+  { key: "e", what: "Correct the spelling (items without a candidate)", steward: true },
   { key: "r", what: "Reject the candidate (needs a rationale)", steward: true },
   { key: "d", what: "Defer the candidate to a date (needs a rationale)", steward: true },
   { key: "?", what: "Show or hide this list" },
+];
+
+const queueTasks: ReadonlyArray<{ task: QueueTask; title: string }> = [
+  { task: "promote", title: "To promote" },
+  { task: "fix_spelling", title: "Fix the spelling" },
 ];
 
 export function PromotionConsolePage({ session }: { session: Session }) {
   const { employerId } = useParams();
   const [params] = useSearchParams();
   const candidate = params.get("candidate");
+  // Two tasks, two lists: promotions, and canonical names to correct (items without a candidate).
+  const task: QueueTask =
+    params.get("task") === "fix_spelling" || (params.get("task") === null && candidate === "none")
+      ? "fix_spelling"
+      : "promote";
   const navigate = useNavigate();
   const canDecide = roleAtLeast(session.role, "steward");
   const [helpOpen, setHelpOpen] = useState(false);
@@ -42,11 +53,17 @@ export function PromotionConsolePage({ session }: { session: Session }) {
 
   const [{ data, fetching, error }, reexecute] = useQuery({
     query: PromotionQueueDocument,
-    variables: { first: QUEUE_SIZE },
+    variables: { first: QUEUE_SIZE, task },
+    // The other task's count changes with decisions made in this one.
+    requestPolicy: "cache-and-network",
   });
   const refreshQueue = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
   const items = (data?.canonicalPromotionQueue?.nodes ?? []).filter(present);
   const total = data?.canonicalPromotionQueue?.totalCount ?? 0;
+  const counts: Record<QueueTask, number | null> = {
+    promote: data?.toPromote?.totalCount ?? null,
+    fix_spelling: data?.toFixSpelling?.totalCount ?? null,
+  };
 
   // The chosen item's place in the queue (an item decided a moment ago is no longer there).
   const selectedIndex = items.findIndex(
@@ -71,7 +88,7 @@ export function PromotionConsolePage({ session }: { session: Session }) {
     const next = selectedIndex >= 0 ? (items[selectedIndex + 1] ?? items[selectedIndex - 1]) : undefined;
     setNotice(message);
     refreshQueue();
-    void navigate(next ? itemPath(next) : "/promotion-queue");
+    void navigate(next ? itemPath(next) : `/promotion-queue?task=${task}`);
   };
 
   useShortcuts({
@@ -79,6 +96,7 @@ export function PromotionConsolePage({ session }: { session: Session }) {
     k: () => move(-1),
     c: () => actions.current?.claim(),
     p: () => actions.current?.promote(),
+    e: () => actions.current?.edit(),
     r: () => actions.current?.reject(),
     d: () => actions.current?.defer(),
     "?": () => setHelpOpen((shown) => !shown),
@@ -90,9 +108,23 @@ export function PromotionConsolePage({ session }: { session: Session }) {
         <div>
           <h1 id="page-title">Promotion queue</h1>
           <p className="muted">
-            Aliases that may serve better as an employer’s canonical name, busiest and most doubtful first.
+            {task === "promote"
+              ? "Aliases that may serve better as an employer’s canonical name, busiest and most doubtful first; likely misspellings last."
+              : "Canonical names that look like a feed’s spelling with no better alias: correct them."}
             {!canDecide && " You can read the queue; stewards decide."}
           </p>
+          <nav className="tabs" aria-label="Queue tasks">
+            {queueTasks.map((t) => (
+              <Link
+                key={t.task}
+                to={`/promotion-queue?task=${t.task}`}
+                className={t.task === task ? "tab current" : "tab"}
+                aria-current={t.task === task ? "page" : undefined}
+              >
+                {t.title} <span className="count">{counts[t.task] ?? "…"}</span>
+              </Link>
+            ))}
+          </nav>
         </div>
         <button type="button" className="secondary" onClick={() => setHelpOpen(true)} aria-keyshortcuts="?">
           Keyboard shortcuts (?)
@@ -104,19 +136,24 @@ export function PromotionConsolePage({ session }: { session: Session }) {
           {fetching && !data && <Loading what="the promotion queue" />}
           {error && <ErrorMessage error={error} action="Loading the queue" />}
           {data && items.length === 0 && (
-            <Empty>The queue is empty: no alias looks like a better canonical name.</Empty>
+            <Empty>
+              {task === "promote"
+                ? "Nothing to promote: no alias looks like a better canonical name."
+                : "Nothing to correct: no canonical name looks like a feed spelling without a better alias."}
+            </Empty>
           )}
           {items.length > 0 && (
             <div className="table-wrap">
               <table className="results queue-table">
                 <caption className="visually-hidden">
-                  Promotion queue, {total} item{total === 1 ? "" : "s"}
+                  Promotion queue: {task === "promote" ? "names to promote" : "spellings to correct"}, {total} item
+                  {total === 1 ? "" : "s"}
                 </caption>
                 <thead>
                   <tr>
                     <th scope="col">Employer</th>
-                    <th scope="col">Candidate name</th>
-                    <th scope="col">Score</th>
+                    <th scope="col">{task === "promote" ? "Candidate name, and why it is here" : "Why it is here"}</th>
+                    {task === "promote" && <th scope="col">Score</th>}
                     <th scope="col">Claim</th>
                   </tr>
                 </thead>
@@ -138,8 +175,23 @@ export function PromotionConsolePage({ session }: { session: Session }) {
                           </span>
                         )}
                       </td>
-                      <td>{item.candidateName ?? <span className="muted">(canonical name only)</span>}</td>
-                      <td className="num">{formatScore(item.score === null ? null : Number(item.score))}</td>
+                      {/* The reason under the candidate: one column less, so the claim stays in view. */}
+                      {task === "promote" ? (
+                        <td>
+                          {item.candidateName}
+                          {item.likelyMisspelling && (
+                            <span className="badge badge-archived" title="One or two letters from the canonical name">
+                              likely misspelling
+                            </span>
+                          )}
+                          <div className="reason">{item.reason}</div>
+                        </td>
+                      ) : (
+                        <td className="reason">{item.reason}</td>
+                      )}
+                      {task === "promote" && (
+                        <td className="num">{formatScore(item.score === null ? null : Number(item.score))}</td>
+                      )}
                       <td>
                         {item.claimedByUsername ? (
                           <span className="claim">

@@ -1,5 +1,6 @@
 // One employer's promotion item: the candidate's evidence and conflicts, the
-// claim, the decision form (promote / reject / defer with a rationale) and the
+// claim, the decision form (promote / reject / defer with a rationale; for an
+// item without a candidate, correct the spelling / reject / defer) and the
 // decision history. The console's shortcuts call the same functions as the
 // buttons, through `actions`.
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
@@ -7,6 +8,7 @@ import { Link } from "react-router";
 import { useMutation, useQuery, type CombinedError } from "urql";
 import {
   ClaimPromotionItemDocument,
+  CorrectCanonicalSpellingDocument,
   DeferPromotionCandidateDocument,
   PromoteCanonicalNameDocument,
   PromotionEmployerDocument,
@@ -20,12 +22,14 @@ import { formatDate, formatDateTime, formatScore, humanize, today } from "../../
 import { present } from "../../present.ts";
 import { roleAtLeast } from "../../roles.ts";
 import type { Session } from "../../session.ts";
-import { candidateParam, itemPath, readConflicts, readSources, ruleWords } from "./evidence.ts";
+import { candidateParam, itemPath, readConflicts, readSources, ruleWords, suggestSpelling } from "./evidence.ts";
 import { DecisionHistory } from "./DecisionHistory.tsx";
 
 export interface PanelActions {
   claim(): void;
   promote(): void;
+  /** Correct the canonical name's spelling (items without a candidate). */
+  edit(): void;
   reject(): void;
   defer(): void;
 }
@@ -53,7 +57,9 @@ const decidable = new Set(["queued", "deferred"]);
 export function PromotionItemPanel(props: PromotionItemPanelProps) {
   const { employerId, candidate, session, actions, onQueueChanged, onDecided } = props;
   const canDecide = roleAtLeast(session.role, "steward");
-  const ids = { rationale: useId(), until: useId() };
+  const ids = { rationale: useId(), until: useId(), spelling: useId() };
+  const spellingRef = useRef<HTMLInputElement>(null);
+  const [spelling, setSpelling] = useState<string | null>(null);
   const rationaleRef = useRef<HTMLTextAreaElement>(null);
   const untilRef = useRef<HTMLInputElement>(null);
   const [rationale, setRationale] = useState("");
@@ -72,7 +78,9 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
   const [promoteState, promote] = useMutation(PromoteCanonicalNameDocument);
   const [rejectState, reject] = useMutation(RejectPromotionCandidateDocument);
   const [deferState, defer] = useMutation(DeferPromotionCandidateDocument);
+  const [correctState, correct] = useMutation(CorrectCanonicalSpellingDocument);
   const busy =
+    correctState.fetching ||
     claimState.fetching ||
     releaseState.fetching ||
     promoteState.fetching ||
@@ -125,14 +133,33 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
     if (!start() || !item) return;
     if (!item.aliasId) {
       setProblem(
-        "This item has no alias to promote: reject it (the canonical name is fine), defer it, or add a better name on the employer page.",
+        "This item has no alias to promote: correct the spelling (e), reject it (the name is fine) or defer it.",
       );
+      spellingRef.current?.focus();
       return;
     }
     const result = await promote({ employerId, aliasId: item.aliasId, rationale: rationale.trim() || null });
     if (result.error) return setFailure({ action: "Promoting", error: result.error });
     const decision = result.data?.promoteCanonicalName?.result;
     onDecided(`Promoted “${decision?.nameAfter}” to canonical name (was “${decision?.nameBefore}”).`);
+  }
+
+  async function doEdit() {
+    if (!start() || !item) return;
+    if (item.aliasId) {
+      setProblem("This item has a candidate name: promote, reject or defer it.");
+      return;
+    }
+    const name = (spelling ?? suggestSpelling(employer?.name ?? "")).trim();
+    if (!name || name === employer?.name) {
+      setProblem("Write the name as it should read.");
+      spellingRef.current?.focus();
+      return;
+    }
+    const result = await correct({ employerId, name, rationale: rationale.trim() || null });
+    if (result.error) return setFailure({ action: "Correcting the spelling", error: result.error });
+    const decision = result.data?.correctCanonicalSpelling?.result;
+    onDecided(`Corrected “${decision?.nameBefore}” to “${decision?.nameAfter}”.`);
   }
 
   function needRationale(verb: string): boolean {
@@ -163,7 +190,7 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
 
   // The console's shortcuts reach the latest versions of these.
   useEffect(() => {
-    actions.current = { claim: doClaim, promote: doPromote, reject: doReject, defer: doDefer };
+    actions.current = { claim: doClaim, promote: doPromote, edit: doEdit, reject: doReject, defer: doDefer };
     return () => {
       actions.current = null;
     };
@@ -186,10 +213,20 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
       {item ? (
         <>
           <p className="candidate-line">
-            Candidate: <strong>{item.candidateName ?? "(none: the canonical name looks like a feed spelling)"}</strong>
-            {item.candidateKind && <span className="muted"> ({humanize(item.candidateKind)})</span>}{" "}
+            {item.aliasId ? (
+              <>
+                Candidate: <strong>{item.candidateName}</strong>
+                {item.candidateKind && <span className="muted"> ({humanize(item.candidateKind)})</span>}{" "}
+                {item.likelyMisspelling && <StatusBadge value="archived" label="likely misspelling" />}{" "}
+              </>
+            ) : (
+              <>
+                Task: <strong>fix the spelling</strong> of the canonical name{" "}
+              </>
+            )}
             <StatusBadge value={item.status === "queued" ? "review" : "new"} label={item.status ?? "unknown"} />
           </p>
+          {item.reason && <p className="reason-line">{item.reason}</p>}
           {others.length > 0 && (
             <p className="muted">
               Other names of this employer in the queue:{" "}
@@ -339,10 +376,23 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
           aria-label="Decide"
           onSubmit={(event) => {
             event.preventDefault();
-            void doPromote();
+            void (item?.aliasId ? doPromote() : doEdit());
           }}
         >
           <h3>Decide</h3>
+          {!item?.aliasId && (
+            <div className="field">
+              <label htmlFor={ids.spelling}>The name as it should read</label>
+              <input
+                id={ids.spelling}
+                ref={spellingRef}
+                type="text"
+                maxLength={500}
+                value={spelling ?? suggestSpelling(employer.name)}
+                onChange={(event) => setSpelling(event.target.value)}
+              />
+            </div>
+          )}
           <div className="field">
             <label htmlFor={ids.rationale}>Rationale (required to reject or defer)</label>
             <textarea
@@ -371,9 +421,15 @@ export function PromotionItemPanel(props: PromotionItemPanelProps) {
             </p>
           )}
           <div className="button-row">
-            <button type="submit" disabled={busy} aria-keyshortcuts="p">
-              Promote (p)
-            </button>
+            {item?.aliasId ? (
+              <button type="submit" disabled={busy} aria-keyshortcuts="p">
+                Promote (p)
+              </button>
+            ) : (
+              <button type="submit" disabled={busy} aria-keyshortcuts="e">
+                Save the spelling (e)
+              </button>
+            )}
             <button
               type="button"
               className="secondary"

@@ -56,6 +56,36 @@ export const ruleWords: Readonly<Record<string, string>> = {
   canonical_looks_like_feed_spelling: "Canonical name looks like a feed spelling",
 };
 
+/** The queue's two tasks: an alias to promote, or a canonical name to correct (no candidate). */
+export type QueueTask = "promote" | "fix_spelling";
+
+/** A first suggestion for a name written in capitals: each word capitalised, legal forms as usually written. */
+export function suggestSpelling(name: string): string {
+  if (/[a-z]/.test(name)) return name;
+  const kept: Record<string, string> = {
+    PTY: "Pty",
+    LTD: "Ltd",
+    "P/L": "Pty Ltd",
+    CO: "Co",
+    NSW: "NSW",
+    QLD: "QLD",
+    WA: "WA",
+    SA: "SA",
+    NT: "NT",
+    ACT: "ACT",
+  };
+  return name
+    .split(/(\s+)/)
+    .map(
+      (word) =>
+        kept[word] ??
+        word
+          .toLowerCase()
+          .replace(/(^|[^a-z'])([a-z])/g, (_m, before: string, letter: string) => before + letter.toUpperCase()),
+    )
+    .join("");
+}
+
 /** A queue item's key: one employer may have several candidate names. */
 export function itemKey(item: { employerId?: string | null; aliasId?: string | null }): string {
   return `${item.employerId ?? ""}:${item.aliasId ?? "none"}`;

@@ -50,6 +50,7 @@ export function registerRunbookJobCommands(program: Command, ctx: OpsContext): v
             for (const line of formatTable(
               ["employer", "name", "identifier", "batch", "line", report.dryRun ? "would add" : "added"],
               report.items.map((i) => [i.employerId, i.name, i.identifier, i.batchId, i.line, i.added ? "yes" : "no"]),
+              "missing aliases: none",
             ))
               ctx.out(line);
           } else ctx.out(`${report.items.length} name(s) written to ${options.rowsFile}`);
