@@ -31,7 +31,7 @@ export function methodClass(match: NameMatch): MethodClass {
   return "fuzzy";
 }
 
-/** The hold keys (missing_word, sibling, short_query, one_word, small_margin) the matcher listed. */
+/** The hold keys (missing_word, sibling, short_query, one_word, retired_name, former_name, small_margin) the matcher listed. */
 export function holdsOf(match: NameMatch): string[] {
   const at = match.explanation.indexOf(HOLD_MARKER);
   if (at === -1) return [];
@@ -144,7 +144,7 @@ export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_TH
 
   // 3. What each hold catches among fuzzy and exact-apart-from-form matches
   // that clear the score and margin thresholds.
-  const holdKeys = ["missing_word", "sibling", "short_query", "one_word"];
+  const holdKeys = DEFAULT_THRESHOLDS.holds;
   const holdEffect = holdKeys.map((key) => {
     const caught = all.filter(
       (t) =>
@@ -159,7 +159,8 @@ export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_TH
   // 4. The lowest thresholds (in steps of 0.01) meeting the targets, with the holds on.
   const search = (fn: (t: Thresholds) => boolean, vary: "fuzzy" | "exactForm") => {
     for (let x = 0.55; x <= 1.0001; x += 0.01) {
-      const t = { ...current, [vary]: Math.round(x * 100) / 100 };
+      const value = Math.round(x * 100) / 100;
+      const t: Thresholds = vary === "fuzzy" ? { ...current, fuzzy: value } : { ...current, exactForm: value };
       if (fn(t)) return Math.round(x * 100) / 100;
     }
     return null;
@@ -191,7 +192,7 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   fuzzy: 0.9,
   exactForm: 0.9,
   margin: 0.08,
-  holds: ["missing_word", "sibling", "short_query", "one_word"],
+  holds: ["missing_word", "sibling", "short_query", "one_word", "retired_name", "former_name"],
 };
 
 export function printTable(rows: string[][]): void {
