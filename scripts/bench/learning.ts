@@ -154,7 +154,10 @@ const db = await openBenchDatabase("learning", { fresh: true });
 const dir = await mkdtemp(join(tmpdir(), "ear-learning-"));
 try {
   const registryFile = join(dir, "registry.csv");
-  await writeFile(registryFile, "ref,name,kind\n" + registryRows.map((r) => r.map(csvCell).join(",")).join("\n") + "\n");
+  await writeFile(
+    registryFile,
+    "ref,name,kind\n" + registryRows.map((r) => r.map(csvCell).join(",")).join("\n") + "\n",
+  );
   await loadRegistryFile(db.ownerPool, registryFile, { sourceSystem: "csv" });
 
   // "Kenetec" is "Kenetec GmbH & Co KG" to the registry: not a look-alike.
@@ -180,7 +183,9 @@ try {
   }
   console.log(
     `bench:learning: ${rows.length} rows, ${feedNames.length} names (${lookAlikes.length} unregistered look-alikes: ` +
-      ["sibling", "former_reused", "one_word"].map((k) => `${lookAlikes.filter((l) => l.kind === k).length} ${k}`).join(", ") +
+      ["sibling", "former_reused", "one_word"]
+        .map((k) => `${lookAlikes.filter((l) => l.kind === k).length} ${k}`)
+        .join(", ") +
       `), registry ${canonical.size} organisations with ${formerNames.size} former names (seed ${seed})`,
   );
   // Half of the former names are retired (valid until a year ago), half still current.

@@ -105,7 +105,13 @@ function replay(all: Array<Top | null>, t: Thresholds) {
   }
   const answers = Object.values(per).reduce((a, c) => a + c.answers, 0);
   const correct = Object.values(per).reduce((a, c) => a + c.correct, 0);
-  return { per, answers, correct, precision: ratio(correct, answers), fuzzyPrecision: ratio(per.fuzzy.correct, per.fuzzy.answers) };
+  return {
+    per,
+    answers,
+    correct,
+    precision: ratio(correct, answers),
+    fuzzyPrecision: ratio(per.fuzzy.correct, per.fuzzy.answers),
+  };
 }
 
 export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_THRESHOLDS) {
@@ -113,7 +119,14 @@ export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_TH
   const answerable = answered.filter((a) => a.query.expected !== null).length;
 
   // 1. Precision and recall of each band per method, as the matcher answered.
-  const bands: Array<{ method: MethodClass; band: string; answers: number; correct: number; precision: number; recall: number }> = [];
+  const bands: Array<{
+    method: MethodClass;
+    band: string;
+    answers: number;
+    correct: number;
+    precision: number;
+    recall: number;
+  }> = [];
   for (const method of METHOD_CLASSES)
     for (const band of ["auto", "review", "new"]) {
       const inBand = all.filter((t) => t && t.method === method && t.band === band) as Top[];
@@ -130,14 +143,23 @@ export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_TH
 
   // 2. Precision and recall over the fuzzy score: by the score alone (with the
   // margin), and with the holds as well.
-  const curve: Array<{ threshold: number; scoreOnly: Count & { precision: number; recall: number }; withHolds: Count & { precision: number; recall: number } }> = [];
+  const curve: Array<{
+    threshold: number;
+    scoreOnly: Count & { precision: number; recall: number };
+    withHolds: Count & { precision: number; recall: number };
+  }> = [];
   const fuzzy = all.filter((t) => t && t.method === "fuzzy") as Top[];
   for (let threshold = 0.55; threshold <= 0.951; threshold += 0.05) {
     const point = (useHolds: boolean) => {
       const t = { ...current, fuzzy: threshold, holds: useHolds ? current.holds : [] };
       const auto = fuzzy.filter((top) => replayAuto(top, t));
       const correct = auto.filter((top) => top.correct).length;
-      return { answers: auto.length, correct, precision: ratio(correct, auto.length), recall: ratio(correct, answerable) };
+      return {
+        answers: auto.length,
+        correct,
+        precision: ratio(correct, auto.length),
+        recall: ratio(correct, answerable),
+      };
     };
     curve.push({ threshold: Math.round(threshold * 100) / 100, scoreOnly: point(false), withHolds: point(true) });
   }
@@ -166,7 +188,10 @@ export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_TH
     return null;
   };
   const fuzzyFor99 = search((t) => replay(all, t).fuzzyPrecision >= TARGET_FUZZY, "fuzzy");
-  const fuzzyFor995 = search((t) => replay(all, t).precision >= TARGET_OVERALL && replay(all, t).fuzzyPrecision >= TARGET_FUZZY, "fuzzy");
+  const fuzzyFor995 = search(
+    (t) => replay(all, t).precision >= TARGET_OVERALL && replay(all, t).fuzzyPrecision >= TARGET_FUZZY,
+    "fuzzy",
+  );
   const exactFormFor995 = search((t) => {
     const r = replay(all, t);
     return ratio(r.per.exact_form.correct, r.per.exact_form.answers) >= TARGET_OVERALL;
@@ -206,7 +231,14 @@ export function printCalibration(c: ReturnType<typeof calibrate>): void {
     ["method", "band", "answers", "right", "precision", "recall"],
     ...c.bands
       .filter((b) => b.answers > 0)
-      .map((b) => [METHOD_LABELS[b.method], b.band, String(b.answers), String(b.correct), String(b.precision), String(b.recall)]),
+      .map((b) => [
+        METHOD_LABELS[b.method],
+        b.band,
+        String(b.answers),
+        String(b.correct),
+        String(b.precision),
+        String(b.recall),
+      ]),
   ]);
   console.log("");
   console.log("Fuzzy auto by score threshold (margin and holds as set; precision / recall / answers):");
@@ -220,7 +252,10 @@ export function printCalibration(c: ReturnType<typeof calibrate>): void {
   ]);
   console.log("");
   console.log("What each hold keeps out of auto (fuzzy and exact-apart-from-form matches above the thresholds):");
-  printTable([["hold", "wrong kept out", "right kept out"], ...c.holdEffect.map((h) => [h.hold, String(h.wrong), String(h.right)])]);
+  printTable([
+    ["hold", "wrong kept out", "right kept out"],
+    ...c.holdEffect.map((h) => [h.hold, String(h.wrong), String(h.right)]),
+  ]);
   console.log("");
   const r = c.recommended;
   console.log(

@@ -84,7 +84,8 @@ let thresholds: Thresholds = DEFAULT_THRESHOLDS;
 async function readThresholds(pool: import("pg").Pool): Promise<Thresholds> {
   const exists = (await pool.query("select to_regclass('app_public.match_settings') is not null as e")).rows[0].e;
   if (!exists) return { ...DEFAULT_THRESHOLDS, holds: [] };
-  const rows = (await pool.query<{ key: string; value: number }>("select key, value from app_public.match_settings")).rows;
+  const rows = (await pool.query<{ key: string; value: number }>("select key, value from app_public.match_settings"))
+    .rows;
   const value = (key: string, fallback: number) => rows.find((r) => r.key === key)?.value ?? fallback;
   return {
     ...DEFAULT_THRESHOLDS,

@@ -244,7 +244,9 @@ describe("match", () => {
     const written = lines(await readFile(out, "utf8")).map((line) => JSON.parse(line));
     expect(written.map((r) => r.query)).toEqual(["Acme Constructions P/L", "Nothing Like It"]);
     expect(written[0].matches[0]).toMatchObject({ ref: "R1", band: "auto", matched_kind: "canonical" });
-    const unwritable = await runOps(db, ["match", "-", "--out", join(dir, "no-such-dir", "x.jsonl")], { stdin: "Acme\n" });
+    const unwritable = await runOps(db, ["match", "-", "--out", join(dir, "no-such-dir", "x.jsonl")], {
+      stdin: "Acme\n",
+    });
     expect(unwritable.code).toBe(1);
     expect(unwritable.stderr).toBe(`error: cannot write ${join(dir, "no-such-dir", "x.jsonl")}: ENOENT\n`);
   });

@@ -152,7 +152,9 @@ describe("abbreviations and initials", () => {
     const [best] = await search("CMU Software Engineering Institute");
     expect(best).toMatchObject({ employer_id: ids.carnegie, method: "fuzzy" });
     expect(best!.band).not.toBe("auto");
-    expect(best!.explanation).toContain('The query word "cmu" is the initials of the canonical name "Carnegie Mellon University"');
+    expect(best!.explanation).toContain(
+      'The query word "cmu" is the initials of the canonical name "Carnegie Mellon University"',
+    );
   });
 
   it("Intl and Assn count as International and Association", async () => {

@@ -38,7 +38,9 @@ it("lets analysts read every threshold with the precision it was chosen for", as
     return (await c.query("select key, value, chosen_for_precision from app_public.match_settings order by key")).rows;
   });
   const keys = rows.map((r) => r.key);
-  expect(keys).toEqual(expect.arrayContaining(["auto_min_score", "auto_min_score_exact", "auto_min_margin", "review_min_score"]));
+  expect(keys).toEqual(
+    expect.arrayContaining(["auto_min_score", "auto_min_score_exact", "auto_min_margin", "review_min_score"]),
+  );
   expect(rows.find((r) => r.key === "auto_min_score")!.chosen_for_precision).toBeGreaterThanOrEqual(0.99);
 });
 
@@ -50,13 +52,13 @@ it("hides them from API clients", async () => {
 
 it("refuses a steward's change, in the function and on the table", async () => {
   await asRole(db, { role: "steward", userId: users.steward.id }, async (c) => {
-    await expectSqlError(
-      c.query("select app_public.set_match_setting('auto_min_score', 0.5, 0.9, 'looser')"),
-      "42501",
-    );
+    await expectSqlError(c.query("select app_public.set_match_setting('auto_min_score', 0.5, 0.9, 'looser')"), "42501");
   });
   await asRole(db, { role: "steward", userId: users.steward.id }, async (c) => {
-    await expectSqlError(c.query("update app_public.match_settings set value = 0.5 where key = 'auto_min_score'"), "42501");
+    await expectSqlError(
+      c.query("update app_public.match_settings set value = 0.5 where key = 'auto_min_score'"),
+      "42501",
+    );
   });
 });
 
