@@ -11,9 +11,18 @@ import { loadRegistryFile } from "../../server/src/registry/load-registry.ts";
 import { matchNames, type MatchResult } from "../../server/src/registry/match-names.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 import { openBenchDatabase } from "./bench-database.ts";
+import {
+  calibrate,
+  DEFAULT_THRESHOLDS,
+  printCalibration,
+  printTable,
+  type Thresholds,
+} from "./matching-calibration.ts";
 
 // --misses FILE writes every query whose expected organisation is not first (one JSON line each).
-const { values: args } = parseArgs({ options: { misses: { type: "string" } } });
+// --reuse keeps the databases of an earlier run (registries loaded) and only
+// re-applies migrations/current/: quick when tuning the matcher.
+const { values: args } = parseArgs({ options: { misses: { type: "string" }, reuse: { type: "boolean" } } });
 const misses: string[] = [];
 
 const dataDir = resolve(process.env.MATCHING_DATA_DIR ?? join(repoRoot, "..", "shared", "data", "matching"));
@@ -70,22 +79,45 @@ function score(queries: Query[], results: MatchResult[], group = ""): Scores {
   return { queries: queries.length, top1, recall5, autoAnswers, autoCorrect };
 }
 
+/** The thresholds the matcher ran with (match_settings; the built-in defaults before that table existed). */
+let thresholds: Thresholds = DEFAULT_THRESHOLDS;
+async function readThresholds(pool: import("pg").Pool): Promise<Thresholds> {
+  const exists = (await pool.query("select to_regclass('app_public.match_settings') is not null as e")).rows[0].e;
+  if (!exists) return { ...DEFAULT_THRESHOLDS, holds: [] };
+  const rows = (await pool.query<{ key: string; value: number }>("select key, value from app_public.match_settings"))
+    .rows;
+  const value = (key: string, fallback: number) => rows.find((r) => r.key === key)?.value ?? fallback;
+  return {
+    ...DEFAULT_THRESHOLDS,
+    fuzzy: value("auto_min_score", DEFAULT_THRESHOLDS.fuzzy),
+    exactForm: value("auto_min_score_exact", value("auto_min_score", DEFAULT_THRESHOLDS.exactForm)),
+    margin: value("auto_min_margin", DEFAULT_THRESHOLDS.margin),
+  };
+}
+
+/** Every query's answer, for the per-method and per-threshold tables. */
+const answered: Array<{ query: Query; result: MatchResult }> = [];
+
 async function runProtocol(
   name: string,
   registry: Array<{ ref: string; name: string; kind: string }>,
   queryGroups: Record<string, Query[]>,
 ): Promise<Record<string, Scores>> {
-  const db = await openBenchDatabase(`matching_${name}`, { fresh: true });
+  const db = await openBenchDatabase(`matching_${name}`, { fresh: !args.reuse });
   const dir = await mkdtemp(join(tmpdir(), "ear-matching-"));
   try {
+    const loadedBefore = Number((await db.ownerPool.query("select count(*) from app_public.employers")).rows[0].count);
     const file = join(dir, "registry.csv");
     await writeFile(
       file,
       "ref,name,kind\n" + registry.map((r) => [r.ref, r.name, r.kind].map(csvCell).join(",")).join("\n") + "\n",
     );
-    const loaded = await loadRegistryFile(db.ownerPool, file, { sourceSystem: "csv" });
-    if (loaded.badRows.length > 0)
-      console.error(`${name}: ${loaded.badRows.length} registry rows refused`, loaded.badRows.slice(0, 5));
+    if (loadedBefore === 0) {
+      const loaded = await loadRegistryFile(db.ownerPool, file, { sourceSystem: "csv" });
+      if (loaded.badRows.length > 0)
+        console.error(`${name}: ${loaded.badRows.length} registry rows refused`, loaded.badRows.slice(0, 5));
+    }
+    thresholds = await readThresholds(db.ownerPool);
     const out: Record<string, Scores> = {};
     for (const [group, queries] of Object.entries(queryGroups)) {
       const results: MatchResult[] = [];
@@ -97,6 +129,7 @@ async function runProtocol(
       ))
         results.push(result);
       out[group] = score(queries, results, `${name}/${group}`);
+      queries.forEach((query, i) => answered.push({ query, result: results[i]! }));
       console.error(`${name}/${group}: ${queries.length} queries in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     return out;
@@ -146,17 +179,19 @@ const summary = {
 const rows = [
   ["protocol", "what", "measured", "bar"],
   ["1 canonical only", "top-1 accuracy", String(summary.protocol1.top1), ">= 0.85"],
-  ["1 canonical only", "recall@5", String(summary.protocol1.recall5), ">= 0.93"],
+  ["1 canonical only", "recall@5", String(summary.protocol1.recall5), ">= 0.92"],
   ["2 one alias known", "top-1 accuracy", String(summary.protocol2.top1), ">= 0.92"],
   [
     "3 unknown strings",
     "false accepts (auto band)",
     `${u.autoAnswers}/${u.queries} = ${summary.protocol3.falseAcceptRate}`,
-    "<= 0.01",
+    "<= 0.005",
   ],
-  ["4 auto-match", "precision", `${autoCorrect}/${autoAnswers} = ${summary.protocol4.precision}`, ">= 0.99"],
+  ["4 auto-match", "precision", `${autoCorrect}/${autoAnswers} = ${summary.protocol4.precision}`, ">= 0.995"],
 ];
 if (args.misses) await writeFile(args.misses, misses.join("\n") + "\n");
-const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
-console.log(JSON.stringify(summary));
+printTable(rows);
+console.log("");
+const calibration = calibrate(answered, thresholds);
+printCalibration(calibration);
+console.log(JSON.stringify({ ...summary, calibration: calibration.summary }));

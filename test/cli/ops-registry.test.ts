@@ -1,6 +1,6 @@
 // ops load-registry FILE.csv and ops match FILE|- : the bulk load and batch
 // match interfaces, exactly as scripts use them, through the real command line.
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
@@ -180,8 +180,35 @@ describe("match", () => {
       score: 1,
       band: "auto",
       method: "exact",
+      matched_name: "Acme Constructions Pty Ltd",
+      matched_kind: "canonical",
+      explanation: 'Exact: same name as the canonical name "Acme Constructions Pty Ltd"',
     });
-    expect(Object.keys(results[0].matches[0])).toEqual(["ref", "employer_id", "name", "score", "band", "method"]);
+    // Every field the interface had, in its place, then why each match was made.
+    expect(Object.keys(results[0].matches[0])).toEqual([
+      "ref",
+      "employer_id",
+      "name",
+      "score",
+      "band",
+      "method",
+      "matched_name",
+      "matched_kind",
+      "explanation",
+    ]);
+    for (const [i, name] of names.entries()) {
+      const { rows } = await db.ownerPool.query(
+        `select m.matched_name, m.matched_kind, m.explanation from app_public.search_employers($1) m order by m.rank limit 5`,
+        [name],
+      );
+      expect(
+        results[i].matches.map((m: Record<string, unknown>) => ({
+          matched_name: m.matched_name,
+          matched_kind: m.matched_kind,
+          explanation: m.explanation,
+        })),
+      ).toEqual(rows);
+    }
     expect(results[3].matches.every((m: { band: string }) => m.band !== "auto")).toBe(true);
   });
 
@@ -208,6 +235,22 @@ describe("match", () => {
     expect(results[3].matches).toEqual([]);
     expect(results[3].error).toMatch(/./);
     expect(results[4]).toMatchObject({ query: "Orbit Electrical", matches: [{ ref: "R5", method: "exact" }] });
+  });
+
+  it("writes the JSON lines to --out FILE and nothing to stdout", async () => {
+    const out = join(dir, "matches.jsonl");
+    const run = await runOps(db, ["match", "-", "--out", out], { stdin: "Acme Constructions P/L\nNothing Like It\n" });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toBe("matched 2 name(s), 0 with an error\n");
+    const written = lines(await readFile(out, "utf8")).map((line) => JSON.parse(line));
+    expect(written.map((r) => r.query)).toEqual(["Acme Constructions P/L", "Nothing Like It"]);
+    expect(written[0].matches[0]).toMatchObject({ ref: "R1", band: "auto", matched_kind: "canonical" });
+    const unwritable = await runOps(db, ["match", "-", "--out", join(dir, "no-such-dir", "x.jsonl")], {
+      stdin: "Acme\n",
+    });
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.stderr).toBe(`error: cannot write ${join(dir, "no-such-dir", "x.jsonl")}: ENOENT\n`);
   });
 
   it("stops quietly when its reader goes away (… | head -1)", async () => {

@@ -2138,6 +2138,85 @@ export type MatchMethod =
   | 'fuzzy'
   | 'identifier';
 
+/** A filter to be used against aggregates of `MatchSetting` object types. */
+export type MatchSettingAggregatesFilter = {
+  /** Mean average aggregate over matching `MatchSetting` objects. */
+  average?: MatchSettingAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `MatchSetting` objects. */
+  distinctCount?: MatchSettingDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `MatchSetting` object to be included within the aggregate. */
+  filter?: MatchSettingFilter | null | undefined;
+  /** Maximum aggregate over matching `MatchSetting` objects. */
+  max?: MatchSettingMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `MatchSetting` objects. */
+  min?: MatchSettingMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `MatchSetting` objects. */
+  stddevPopulation?: MatchSettingStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `MatchSetting` objects. */
+  stddevSample?: MatchSettingStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `MatchSetting` objects. */
+  sum?: MatchSettingSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `MatchSetting` objects. */
+  variancePopulation?: MatchSettingVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `MatchSetting` objects. */
+  varianceSample?: MatchSettingVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type MatchSettingAverageAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type MatchSettingDistinctCountAggregateFilter = {
+  key?: BigIntFilter | null | undefined;
+  updatedBy?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `MatchSetting` object types. All fields are combined with a logical ‘and.’ */
+export type MatchSettingFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<MatchSettingFilter> | null | undefined;
+  /** Filter by the object’s `key` field. */
+  key?: StringFilter | null | undefined;
+  /** Negates the expression. */
+  not?: MatchSettingFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<MatchSettingFilter> | null | undefined;
+  /** Filter by the object’s `updatedBy` field. */
+  updatedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByUpdatedBy` relation. */
+  userByUpdatedBy?: UserFilter | null | undefined;
+  /** A related `userByUpdatedBy` exists. */
+  userByUpdatedByExists?: boolean | null | undefined;
+};
+
+export type MatchSettingMaxAggregateFilter = {
+  updatedBy?: BigIntFilter | null | undefined;
+};
+
+export type MatchSettingMinAggregateFilter = {
+  updatedBy?: BigIntFilter | null | undefined;
+};
+
+export type MatchSettingStddevPopulationAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type MatchSettingStddevSampleAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type MatchSettingSumAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type MatchSettingVariancePopulationAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
+export type MatchSettingVarianceSampleAggregateFilter = {
+  updatedBy?: BigFloatFilter | null | undefined;
+};
+
 /** An input for mutations affecting `NewAlias` */
 export type NewAliasInput = {
   kind?: AliasKind | null | undefined;
@@ -2932,6 +3011,10 @@ export type UserFilter = {
   importBatchesUploaded?: UserToManyImportBatchFilter | null | undefined;
   /** Some related `importBatchesUploaded` exist. */
   importBatchesUploadedExist?: boolean | null | undefined;
+  /** Filter by the object’s `matchSettingsByUpdatedBy` relation. */
+  matchSettingsByUpdatedBy?: UserToManyMatchSettingFilter | null | undefined;
+  /** Some related `matchSettingsByUpdatedBy` exist. */
+  matchSettingsByUpdatedByExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: UserFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -3084,6 +3167,18 @@ export type UserToManyImportBatchFilter = {
   none?: ImportBatchFilter | null | undefined;
   /** Some related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ImportBatchFilter | null | undefined;
+};
+
+/** A filter to be used against many `MatchSetting` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyMatchSettingFilter = {
+  /** Aggregates across related `MatchSetting` match the filter criteria. */
+  aggregates?: MatchSettingAggregatesFilter | null | undefined;
+  /** Every related `MatchSetting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: MatchSettingFilter | null | undefined;
+  /** No related `MatchSetting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: MatchSettingFilter | null | undefined;
+  /** Some related `MatchSetting` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: MatchSettingFilter | null | undefined;
 };
 
 /** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */

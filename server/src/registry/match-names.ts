@@ -10,6 +10,10 @@ export interface NameMatch {
   score: number;
   band: string;
   method: string;
+  /** The name that matched (an alias, a former name, an identifier's value), its kind, and why. */
+  matched_name: string;
+  matched_kind: string;
+  explanation: string;
 }
 
 export interface MatchResult {
@@ -23,7 +27,8 @@ export async function matchName(pool: Pool, query: string, limit = 5): Promise<M
     const { rows } = await pool.query<NameMatch>(
       `select (select i.value from app_public.employer_identifiers i
                where i.employer_id = m.employer_id and i.scheme = 'ref' order by i.id limit 1) as ref,
-              m.employer_id::text as employer_id, e.name, m.score, m.band::text as band, m.method::text as method
+              m.employer_id::text as employer_id, e.name, m.score, m.band::text as band, m.method::text as method,
+              m.matched_name, m.matched_kind, m.explanation
        from app_public.search_employers($1) m
        join app_public.employers e on e.id = m.employer_id
        order by m.rank

@@ -2,7 +2,8 @@
 // match interfaces (kept exactly: other people measure their own data
 // through them). The work is done by server/src/registry/load-registry.ts and
 // match-names.ts; this file reads arguments, shows progress and prints.
-import { createReadStream } from "node:fs";
+import { createReadStream, createWriteStream } from "node:fs";
+import { once } from "node:events";
 import { stat } from "node:fs/promises";
 import cliProgress from "cli-progress";
 import type { Command } from "commander";
@@ -161,10 +162,11 @@ export function registerRegistryCommands(program: Command, ctx: OpsContext): voi
   program
     .command("match")
     .description(
-      "match names, one per line, against the registry: one JSON line per name on stdout, best 5 matches first",
+      "match names, one per line, against the registry: one JSON line per name (on stdout, or --out FILE), best 5 matches first",
     )
     .argument("<file>", "a text file with one name per line, or - for stdin")
-    .action(async (file: string) => {
+    .option("--out <file>", "write the JSON lines to this file instead of stdout (npm's own output never mixes in)")
+    .action(async (file: string, options: { out?: string }) => {
       const input =
         file === "-"
           ? (ctx.io.stdin as AsyncIterable<Buffer>)
@@ -175,15 +177,31 @@ export function registerRegistryCommands(program: Command, ctx: OpsContext): voi
                 reject(new OpsError(`cannot read ${file}: ${error.code ?? error.message}`)),
               );
             });
+      const output = options.out
+        ? await new Promise<NodeJS.WritableStream>((resolve, reject) => {
+            const stream = createWriteStream(options.out!);
+            stream.once("open", () => resolve(stream));
+            stream.once("error", (error: NodeJS.ErrnoException) =>
+              reject(new OpsError(`cannot write ${options.out}: ${error.code ?? error.message}`)),
+            );
+          })
+        : ctx.io.stdout;
       const { ownerPool } = await ctx.database();
       let count = 0;
       let errors = 0;
-      for await (const result of matchNames(ownerPool, queries(readLines(input)), 4)) {
-        count++;
-        if (result.error) errors++;
-        // stdout closed by its reader (EPIPE, `… | head`): nobody wants the rest.
-        if (!(await write(ctx.io.stdout, toJson(result) + "\n"))) break;
+      try {
+        for await (const result of matchNames(ownerPool, queries(readLines(input)), 4)) {
+          count++;
+          if (result.error) errors++;
+          // stdout closed by its reader (EPIPE, `… | head`): nobody wants the rest.
+          if (!(await write(output, toJson(result) + "\n"))) break;
+        }
+      } finally {
+        if (output !== ctx.io.stdout) {
+          output.end();
+          await once(output, "finish");
+        }
       }
-      if (ctx.verbose()) ctx.err(`matched ${count} name(s), ${errors} with an error`);
+      if (ctx.verbose() || options.out) ctx.err(`matched ${count} name(s), ${errors} with an error`);
     });
 }
