@@ -145,3 +145,28 @@ it("npm run lint:migrations exits 1 on a bad migration in current/, naming the f
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+it("lints current/ with its --!include'd fixture files: dropping a function the same migration creates is no finding", async () => {
+  const folder = await mkdtemp(join(tmpdir(), "ear-lint-"));
+  try {
+    await mkdir(join(folder, "current"), { recursive: true });
+    await mkdir(join(folder, "fixtures", "app_hidden", "functions"), { recursive: true });
+    await writeFile(
+      join(folder, "fixtures", "app_hidden", "functions", "fresh_helper.sql"),
+      "CREATE OR REPLACE FUNCTION app_hidden.fresh_helper(x integer)\n RETURNS integer\n LANGUAGE sql\nAS $function$ select x $function$;\n",
+    );
+    await writeFile(
+      join(folder, "current", "1-helper.sql"),
+      "drop function if exists app_hidden.fresh_helper(integer);\n--!include app_hidden/functions/fresh_helper.sql\n",
+    );
+    expect(await lintMigrationsFolder(folder)).toEqual([]);
+    // Without the include the same drop is a finding: the function would be one the previous release has.
+    await writeFile(
+      join(folder, "current", "1-helper.sql"),
+      "drop function if exists app_hidden.fresh_helper(integer);\n",
+    );
+    expect((await lintMigrationsFolder(folder)).map((f) => f.rule)).toEqual(["drop-object"]);
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+});

@@ -98,6 +98,8 @@ function createdNames(stmts: string[]): Set<string> {
   const created = new Set<string>();
   const re = new RegExp(
     String.raw`^create (?:or replace )?(?:unlogged |temporary |temp )?(?:table|view|materialized view|type|function|procedure|schema|sequence|domain|(?:unique )?index(?: concurrently)?)(?: if not exists)? ${NAME}`,
+    // Case-insensitive: included fixture files carry PostgreSQL's own upper-case `CREATE OR REPLACE FUNCTION`.
+    "i",
   );
   for (const s of stmts) {
     const m = re.exec(s);
@@ -177,6 +179,20 @@ export function lintMigration(migration: string, sql: string, noTransaction: boo
   return findings;
 }
 
+/** A current/ file with each `--!include <path>` line replaced by that file of migrations/fixtures/ (as graphile-migrate does). */
+async function withIncludes(text: string, fixturesDir: string, depth = 0): Promise<string> {
+  const includes = [...text.matchAll(/^--![ \t]*include[ \t]+(.*\.sql)[ \t]*$/gm)];
+  if (includes.length === 0 || depth > 10) return text;
+  let result = text;
+  for (const [line, path] of includes) {
+    const included = await readFile(join(fixturesDir, path!), "utf8").catch(() => "");
+    const expanded = await withIncludes(included, fixturesDir, depth + 1);
+    // A function replacer: a string one would read `$$` and `$'` in function bodies as patterns.
+    result = result.replace(line, () => expanded);
+  }
+  return result;
+}
+
 /** Every committed migration, and migrations/current/ as one (graphile-migrate commits it as one). */
 export async function lintMigrationsFolder(migrationsFolder: string): Promise<LintFinding[]> {
   const findings: LintFinding[] = [];
@@ -193,7 +209,12 @@ export async function lintMigrationsFolder(migrationsFolder: string): Promise<Li
     .sort((a, b) => parseInt(a, 10) - parseInt(b, 10));
   if (currentFiles.length > 0) {
     // Files in current/ are one migration: an object one file creates is new to the next.
-    const texts = await Promise.all(currentFiles.map((f) => readFile(join(currentDir, f), "utf8")));
+    // Linted as graphile-migrate will run them: with their `--!include`d fixture files in place.
+    const texts = await Promise.all(
+      currentFiles.map(async (f) =>
+        withIncludes(await readFile(join(currentDir, f), "utf8"), join(migrationsFolder, "fixtures")),
+      ),
+    );
     const all = lintMigration("current", texts.join(";\n"), false);
     for (const finding of all) {
       const index = texts.findIndex((t) => statements(t).some((s) => s.slice(0, 160) === finding.statement));
