@@ -9,6 +9,9 @@ import type pg from "pg";
 import { findFreePort } from "../../server/src/db/free-port.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 
+/** As package.json's start script: V8's young generation capped (see bench:api-path for why). */
+export const apiNodeFlags = ["--max-semi-space-size=8"];
+
 export interface ApiProcess {
   pid: number;
   baseUrl: string;
@@ -24,6 +27,8 @@ export interface ApiOptions {
   rolePrefix: string;
   /** More environment for the child (for example TOKEN_CACHE_SECONDS). */
   env?: Record<string, string>;
+  /** Node's flags for the child; by default the ones `npm start` runs the API with. */
+  nodeFlags?: string[];
 }
 
 async function waitUntilReady(baseUrl: string, child: ChildProcess, timeoutMs: number): Promise<void> {
@@ -60,7 +65,8 @@ export async function startApi(options: ApiOptions): Promise<ApiProcess> {
     // No ROOT_DATABASE_URL: the API only checks the migrations, it does not bootstrap.
     ...options.env,
   };
-  const child = spawn(process.execPath, [join(repoRoot, "server", "src", "cli", "start.ts")], {
+  const nodeFlags = options.nodeFlags ?? apiNodeFlags;
+  const child = spawn(process.execPath, [...nodeFlags, join(repoRoot, "server", "src", "cli", "start.ts")], {
     cwd: repoRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],
