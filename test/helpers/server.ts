@@ -18,6 +18,9 @@ export const defaultTestLimits: Limits = {
   maxPageSize: 100,
   maxCost: 20_000,
   maxBodyBytes: 100_000,
+  maxFields: 500,
+  maxSearches: 10,
+  maxGroups: 1_000,
 };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {

@@ -14,16 +14,13 @@ import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
 import { tolerateShutdown } from "../db/pool.ts";
-import { loadImportConfig } from "../imports/import-config.ts";
 import { installWorkerSchema, startWorker } from "../worker/runner.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   let config;
-  let importConfig;
   try {
     config = loadConfig();
-    importConfig = loadImportConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -90,7 +87,7 @@ async function main(): Promise<void> {
     limits: config.limits,
     logger,
     serveClient: config.serveClient,
-    importLimits: importConfig.limits,
+    importLimits: config.imports.limits,
     exports: { authPool, roles: db.roles },
     metricsToken: config.metricsToken,
   });
@@ -123,9 +120,15 @@ async function main(): Promise<void> {
   // Background jobs (import matching, the hourly analytics refresh) run in this process unless WORKER=false
   // or IMPORT_WORKER=false (then `npm run worker` runs them). They start after the API is up, so they never
   // delay it; a worker that cannot start leaves the API serving, and the error is logged.
-  if (config.runWorker && importConfig.workerInProcess && !stopping) {
+  if (config.worker.inProcess && !stopping) {
     try {
-      const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
+      const worker = await startWorker({
+        connectionString: db.ownerUrl,
+        logger,
+        chunkRows: config.imports.chunkRows,
+        turnSeconds: config.imports.turnSeconds,
+        concurrency: config.worker.concurrency,
+      });
       if (stopping) await worker.stop();
       else cleanups.push(() => worker.stop());
     } catch (error) {

@@ -11,14 +11,13 @@ import type { Logger } from "pino";
 import type { Pool } from "pg";
 import type { PostGraphileInstance } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/express/v4";
-import type { Limits } from "../config/env.ts";
+import { defaultImportLimits, type ImportLimits, type Limits } from "../config/env.ts";
 import type { TokenVerifier } from "../auth/verify-token.ts";
 import { clientDistDir } from "../paths.ts";
 import { makeAuthenticate } from "./authenticate.ts";
 import { makeGraphQLGuard } from "./graphql-guard.ts";
 import { checkReadiness } from "./readiness.ts";
 import { makeUploadRoute } from "../imports/upload-route.ts";
-import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts";
 import type { RoleNames } from "../config/roles.ts";
 import { makeExportRouter } from "../exports/export-route.ts";
 import { makeMetrics, type AppMetrics } from "../metrics/metrics.ts";
@@ -30,7 +29,7 @@ export interface HttpDeps {
   limits: Limits;
   logger: Logger;
   serveClient: boolean;
-  /** Limits on uploaded feed files (default: from IMPORT_* variables). */
+  /** Limits on uploaded feed files (default: the defaults of the IMPORT_* settings). */
   importLimits?: ImportLimits;
   /** For the CSV exports (/exports), which query as the caller's role: the authenticator's pool. */
   exports?: { authPool: Pool; roles: RoleNames; batchSize?: number | undefined };
@@ -112,7 +111,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.post(
     "/imports",
     makeAuthenticate(deps.verifier, logger),
-    makeUploadRoute({ pgl: deps.pgl, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
+    makeUploadRoute({ pgl: deps.pgl, limits: deps.importLimits ?? defaultImportLimits, logger }),
   );
   app.get("/metrics", metrics.endpoint);
 

@@ -10,7 +10,7 @@ import type pg from "pg";
 import type { Logger } from "pino";
 import type { PostGraphileInstance } from "postgraphile";
 import { ImportError } from "./import-error.ts";
-import type { ImportLimits } from "./import-config.ts";
+import type { ImportLimits } from "../config/env.ts";
 import { receiveImport } from "./staging-copy.ts";
 import { domainErrorCodes } from "../graphql/domain-errors.ts";
 
