@@ -6,7 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import pg from "pg";
 import { pino } from "pino";
 import { tolerateShutdown } from "../../server/src/db/pool.ts";
-import type { Limits } from "../../server/src/config/env.ts";
+import type { Limits, RateLimits } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
@@ -45,6 +45,8 @@ export interface TestServer {
 
 export interface TestServerOptions {
   limits?: Partial<Limits>;
+  /** Rate limits and login holds (default: off, so tests of other things are not throttled). */
+  rateLimits?: RateLimits;
   loginTokenMinutes?: number;
   serveClient?: boolean;
   /** Log lines the server writes, for tests of logging. */
@@ -68,6 +70,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     loginTokenMinutes: options.loginTokenMinutes ?? 60,
     roles: testRoles,
     logger,
+    maxGroups: options.limits?.maxGroups ?? defaultTestLimits.maxGroups,
   });
   const authPool = tolerateShutdown(new pg.Pool({ connectionString: db.authUrl, max: 4 }));
   const http = await makeHttpServer({
@@ -75,6 +78,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     ownerPool: db.ownerPool,
     verifier: makeTokenVerifier(db.ownerPool, TEST_JWT_SECRET),
     limits: { ...defaultTestLimits, ...options.limits },
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
     logger,
     serveClient: options.serveClient ?? false,
     exports: { authPool, roles: testRoles, batchSize: options.exportBatchSize },

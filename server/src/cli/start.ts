@@ -69,6 +69,7 @@ async function main(): Promise<void> {
     roles: db.roles,
     logger,
     watch: config.watchSchema,
+    maxGroups: config.limits.maxGroups,
   });
   cleanups.push(() => graphql.release());
   await clientBuild;
@@ -85,6 +86,7 @@ async function main(): Promise<void> {
     ownerPool,
     verifier: makeTokenVerifier(ownerPool, db.jwtSecret),
     limits: config.limits,
+    rateLimits: config.rateLimits,
     logger,
     serveClient: config.serveClient,
     importLimits: config.imports.limits,

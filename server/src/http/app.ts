@@ -11,11 +11,13 @@ import type { Logger } from "pino";
 import type { Pool } from "pg";
 import type { PostGraphileInstance } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/express/v4";
-import { defaultImportLimits, type ImportLimits, type Limits } from "../config/env.ts";
+import { defaultImportLimits, type ImportLimits, type Limits, type RateLimits } from "../config/env.ts";
 import type { TokenVerifier } from "../auth/verify-token.ts";
 import { clientDistDir } from "../paths.ts";
 import { makeAuthenticate } from "./authenticate.ts";
 import { makeGraphQLGuard } from "./graphql-guard.ts";
+import { makeRequestLimiter, type RequestLimiter } from "./rate-limit.ts";
+import { makeLoginThrottle } from "./login-throttle.ts";
 import { checkReadiness } from "./readiness.ts";
 import { makeUploadRoute } from "../imports/upload-route.ts";
 import type { RoleNames } from "../config/roles.ts";
@@ -27,6 +29,8 @@ export interface HttpDeps {
   ownerPool: Pool;
   verifier: TokenVerifier;
   limits: Limits;
+  /** Rate limits, quotas and login holds (default: off). */
+  rateLimits?: RateLimits;
   logger: Logger;
   serveClient: boolean;
   /** Limits on uploaded feed files (default: the defaults of the IMPORT_* settings). */
@@ -41,6 +45,8 @@ export interface HttpServer {
   app: express.Express;
   server: Server;
   metrics: AppMetrics;
+  /** Charges API tokens and anonymous callers for what they run (chargeSearches for routes that search). */
+  limiter: RequestLimiter;
   /** Stops accepting connections and waits (up to graceMs) for requests in flight. */
   close(graceMs?: number): Promise<void>;
 }
@@ -55,6 +61,21 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.set("trust proxy", "loopback");
   const metrics = makeMetrics({ ownerPool: deps.ownerPool, logger, token: deps.metricsToken ?? null });
   app.use(metrics.http);
+  const rateLimits: RateLimits = deps.rateLimits ?? {
+    enabled: false,
+    apiToken: { perSecond: 1, burst: 1, perDay: 1 },
+    anonymous: { perSecond: 1, burst: 1, perDay: 1 },
+    loginFailures: 1,
+    loginLockSeconds: 1,
+    loginLockMaxSeconds: 1,
+  };
+  const limiter = makeRequestLimiter({ pool: deps.ownerPool, limits: rateLimits, logger, registry: metrics.registry });
+  const loginThrottle = makeLoginThrottle({
+    pool: deps.ownerPool,
+    limits: rateLimits,
+    logger,
+    registry: metrics.registry,
+  });
 
   app.use(
     pinoHttp({
@@ -115,9 +136,10 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   );
   app.get("/metrics", metrics.endpoint);
 
-  app.use("/graphql", makeAuthenticate(deps.verifier, logger));
+  app.use("/graphql", makeAuthenticate(deps.verifier, logger), limiter.fastRefusal);
   const [parseGraphQLBody, enforceGraphQLLimits] = makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema());
-  app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!);
+  // The guard counts the operation's searches; the limiter charges them; logins are held after failures.
+  app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!, limiter.middleware(), loginThrottle);
 
   if (deps.exports) {
     app.use("/exports", makeAuthenticate(deps.verifier, logger), makeExportRouter({ ...deps.exports, logger }));
@@ -177,6 +199,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
     app,
     server,
     metrics,
+    limiter,
     close(graceMs = 10_000) {
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);

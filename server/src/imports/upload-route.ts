@@ -35,8 +35,15 @@ function sendError(res: Response, status: number, code: string, message: string,
     .json({ errors: [{ message, extensions: { code, ...extra } }] });
 }
 
-/** The file stream of a multipart form (its first file field). */
-function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Readable; fileName: string | null }> {
+/**
+ * The file stream of a multipart form (its only file field), and the end of the
+ * form: it fails if the form holds a second file, so the upload is refused
+ * rather than one file silently dropped.
+ */
+function multipartFile(
+  req: Request,
+  limits: ImportLimits,
+): Promise<{ stream: Readable; fileName: string | null; formEnd: Promise<void> }> {
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
@@ -51,13 +58,23 @@ function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Re
       return;
     }
     let found = false;
+    let endForm: () => void = () => undefined;
+    let failForm: (error: ImportError) => void = () => undefined;
+    const formEnd = new Promise<void>((resolveEnd, rejectEnd) => {
+      endForm = resolveEnd;
+      failForm = rejectEnd;
+    });
+    formEnd.catch(() => undefined);
+    bb.on("filesLimit", () =>
+      failForm(new ImportError(400, "IMPORT_TOO_MANY_FILES", "Send one file per upload (the form has more than one)")),
+    );
     bb.on("file", (_name, stream, info) => {
       if (found) {
         stream.resume();
         return;
       }
       found = true;
-      resolve({ stream, fileName: info.filename ?? null });
+      resolve({ stream, fileName: info.filename ?? null, formEnd });
     });
     bb.on("error", (error) =>
       reject(
@@ -65,6 +82,7 @@ function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Re
       ),
     );
     bb.on("close", () => {
+      endForm();
       if (!found) reject(new ImportError(400, "IMPORT_NO_FILE", "The form has no file field: send the CSV as a file"));
     });
     req.pipe(bb);
@@ -108,10 +126,12 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
     let client: pg.PoolClient | null = null;
     try {
       let stream: Readable;
+      let formEnd: Promise<void> = Promise.resolve();
       let fileName = typeof req.query.filename === "string" ? req.query.filename : null;
       if (contentType === "multipart/form-data") {
         const file = await multipartFile(req, deps.limits);
         stream = file.stream;
+        formEnd = file.formEnd;
         fileName = file.fileName ?? fileName;
       } else if (CSV_TYPES.has(contentType) || contentType === "") {
         stream = req;
@@ -129,6 +149,7 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
       // A big file takes longer than a GraphQL request may.
       await client.query("set local statement_timeout = '30min'");
       const received = await receiveImport(client, stream, { sourceSystem: source, fileName, limits: deps.limits });
+      await formEnd;
       if (received.duplicate) {
         await client.query("rollback");
       } else {
