@@ -197,6 +197,8 @@ export function makeRequestLimiter(options: {
     chargeSearches,
     middleware(cost = (req) => req.graphqlSearches ?? 1) {
       return (req, res, next) => {
+        // CORS preflights and HEAD cost nothing to answer.
+        if (req.method === "OPTIONS" || req.method === "HEAD") return next();
         chargeSearches(req, res, cost(req)).then(
           (allowed) => (allowed ? next() : undefined),
           (error: unknown) => next(error),

@@ -118,8 +118,10 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
       ctx.out(`API token ${rows[0]!.id} "${rows[0]!.name}" revoked (at ${rows[0]!.revoked_at.toISOString()})`);
     });
 
-  const limit = (value: string): number | null => {
-    if (value === "default") return null;
+  // "default" stays a string: commander turns a parser's null into "".
+  type Limit = number | "default";
+  const limit = (value: string): Limit => {
+    if (value === "default") return value;
     if (!/^\d{1,9}$/.test(value) || Number(value) === 0) {
       throw new InvalidArgumentError('a whole number above 0, or "default"');
     }
@@ -132,14 +134,14 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
     .requiredOption("--per-second <n>", "requests per second (each search counts one)", limit)
     .requiredOption("--burst <n>", "requests at once after a quiet spell", limit)
     .requiredOption("--per-day <n>", "requests per UTC day", limit)
-    .action(async (id: string, options: { perSecond: number | null; burst: number | null; perDay: number | null }) => {
+    .action(async (id: string, options: { perSecond: Limit; burst: Limit; perDay: Limit }) => {
       if (!/^\d{1,18}$/.test(id)) throw new OpsError(`the token id is a number (got "${id}")`, EXIT_USAGE);
       const { ownerPool } = await ctx.database();
       const { rows } = await ownerPool.query<{ id: string; name: string }>(
-        "select id::text, name from app_public.set_api_token_limits($1::bigint, $2, $3, $4)",
-        [id, options.perSecond, options.burst, options.perDay],
+        "select id::text, name from app_public.set_api_token_limits($1::bigint, $2::integer, $3::integer, $4::integer)",
+        [id, ...[options.perSecond, options.burst, options.perDay].map((value) => (value === "default" ? null : value))],
       );
-      const shown = (value: number | null) => (value === null ? "default" : String(value));
+      const shown = (value: Limit) => String(value);
       ctx.out(
         `API token ${rows[0]!.id} "${rows[0]!.name}": ${shown(options.perSecond)}/s, burst ${shown(options.burst)}, ${shown(options.perDay)}/day`,
       );
