@@ -6,7 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import pg from "pg";
 import { pino } from "pino";
 import { tolerateShutdown } from "../../server/src/db/pool.ts";
-import type { Limits, RateLimits } from "../../server/src/config/env.ts";
+import type { ImportLimits, Limits, RateLimits } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
 import { makeHttpServer } from "../../server/src/http/app.ts";
@@ -45,6 +45,8 @@ export interface TestServer {
 
 export interface TestServerOptions {
   limits?: Partial<Limits>;
+  /** Limits on uploaded files (default: the IMPORT_* defaults). */
+  importLimits?: ImportLimits;
   /** Rate limits and login holds (default: off, so tests of other things are not throttled). */
   rateLimits?: RateLimits;
   loginTokenMinutes?: number;
@@ -79,6 +81,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     verifier: makeTokenVerifier(db.ownerPool, TEST_JWT_SECRET),
     limits: { ...defaultTestLimits, ...options.limits },
     ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.importLimits ? { importLimits: options.importLimits } : {}),
     logger,
     serveClient: options.serveClient ?? false,
     exports: { authPool, roles: testRoles, batchSize: options.exportBatchSize },
