@@ -34,7 +34,9 @@ afterAll(async () => {
 const grouped = "{ aliases { groupedAggregates(groupBy: [COMPARE_FORM]) { keys } } }";
 
 it("returns at most the group limit to analysts", async () => {
-  const { rows } = await db.ownerPool.query<{ n: number }>("select count(distinct compare_form)::int as n from app_public.aliases");
+  const { rows } = await db.ownerPool.query<{ n: number }>(
+    "select count(distinct compare_form)::int as n from app_public.aliases",
+  );
   expect(rows[0]!.n).toBeGreaterThanOrEqual(30);
   const response = await rawPost(server, JSON.stringify({ query: grouped }), { token: analyst });
   expect(response.status).toBe(200);
@@ -63,12 +65,18 @@ it("is refused to API tokens and anonymous callers", async () => {
 });
 
 it("still lets API tokens count (totals list no values)", async () => {
-  const response = await rawPost(server, JSON.stringify({ query: "{ employers { totalCount } }" }), { token: apiToken });
+  const response = await rawPost(server, JSON.stringify({ query: "{ employers { totalCount } }" }), {
+    token: apiToken,
+  });
   expect(response.status).toBe(200);
-  expect((response.json?.data as { employers: { totalCount: number } }).employers.totalCount).toBeGreaterThanOrEqual(30);
+  expect((response.json?.data as { employers: { totalCount: number } }).employers.totalCount).toBeGreaterThanOrEqual(
+    30,
+  );
 });
 
 it("still requires first to read an API token's connection rows", async () => {
-  const response = await rawPost(server, JSON.stringify({ query: "{ aliases { nodes { compareForm } } }" }), { token: apiToken });
+  const response = await rawPost(server, JSON.stringify({ query: "{ aliases { nodes { compareForm } } }" }), {
+    token: apiToken,
+  });
   expect(codeOf(response)).toBe("PAGINATION_REQUIRED");
 });

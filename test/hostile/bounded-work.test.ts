@@ -52,7 +52,9 @@ describe("the 1,400-alias search request", () => {
       expect(response.status).toBe(400);
       expect(codeOf(response)).toBe("TOO_MANY_FIELDS");
     }
-    console.log(`4 x 1,400 aliased searches refused in ${elapsed.toFixed(0)} ms; /healthz max ${Math.max(...healthTimes).toFixed(1)} ms over ${healthTimes.length} polls`);
+    console.log(
+      `4 x 1,400 aliased searches refused in ${elapsed.toFixed(0)} ms; /healthz max ${Math.max(...healthTimes).toFixed(1)} ms over ${healthTimes.length} polls`,
+    );
     expect(healthTimes.length).toBeGreaterThan(0);
     expect(Math.max(...healthTimes)).toBeLessThan(100);
   });

@@ -21,7 +21,11 @@ afterAll(async () => {
 });
 
 const rows = (prefix: string, n: number) =>
-  Array.from({ length: n }, (_, i) => `${prefix} ${["Formwork", "Scaffolding", "Civil", "Roofing"][i % 4]} ${Math.floor(i / 4)} Pty Ltd,,,,,P${i},Site ${i},builder,NSW,2000`);
+  Array.from(
+    { length: n },
+    (_, i) =>
+      `${prefix} ${["Formwork", "Scaffolding", "Civil", "Roofing"][i % 4]} ${Math.floor(i / 4)} Pty Ltd,,,,,P${i},Site ${i},builder,NSW,2000`,
+  );
 
 async function batch(id: string) {
   const { rows: found } = await db.ownerPool.query<{ state: string; rows_processed: number; finished_at: Date | null }>(

@@ -46,7 +46,9 @@ afterAll(async () => {
 });
 
 const searchBody = (q: string) =>
-  JSON.stringify({ query: `{ searchEmployers(query: ${JSON.stringify(q)}, first: 5) { nodes { rank score matchedName } } }` });
+  JSON.stringify({
+    query: `{ searchEmployers(query: ${JSON.stringify(q)}, first: 5) { nodes { rank score matchedName } } }`,
+  });
 
 async function victimSearches(n: number): Promise<number[]> {
   const times: number[] = [];
@@ -86,7 +88,9 @@ it("keeps another caller's search p95 and /healthz while one token floods", asyn
   let output = "";
   child.stdout!.on("data", (chunk: Buffer) => (output += chunk.toString()));
   const flood = new Promise<{ sent: number; statuses: Record<string, number> }>((resolve, reject) =>
-    child.once("exit", (code) => (code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`flooder exited ${code}`)))),
+    child.once("exit", (code) =>
+      code === 0 ? resolve(JSON.parse(output)) : reject(new Error(`flooder exited ${code}`)),
+    ),
   );
   const health: number[] = [];
   const poll = (async () => {

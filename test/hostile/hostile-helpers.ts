@@ -25,7 +25,7 @@ export async function rawPost(
     body,
   });
   const text = await response.text();
-  let json: RawResponse["json"] = null;
+  let json: RawResponse["json"];
   try {
     json = JSON.parse(text) as RawResponse["json"];
   } catch {
@@ -38,7 +38,11 @@ export function codeOf(response: { json: RawResponse["json"] }): unknown {
   return response.json?.errors?.[0]?.extensions?.code;
 }
 
-export async function issueApiToken(server: TestServer, adminToken: string, name = "partner"): Promise<{ tokenId: string; secret: string }> {
+export async function issueApiToken(
+  server: TestServer,
+  adminToken: string,
+  name = "partner",
+): Promise<{ tokenId: string; secret: string }> {
   const result = await server.gql<{ issueApiToken: { result: { tokenId: string; secret: string } } }>(
     `mutation($name: String!) { issueApiToken(input: { name: $name }) { result { tokenId secret } } }`,
     { name },
@@ -49,7 +53,11 @@ export async function issueApiToken(server: TestServer, adminToken: string, name
 }
 
 /** Sum of the samples of one metric whose labels contain every given label="value". */
-export async function metricSum(server: TestServer, name: string, labels: Record<string, string> = {}): Promise<number> {
+export async function metricSum(
+  server: TestServer,
+  name: string,
+  labels: Record<string, string> = {},
+): Promise<number> {
   const text = await (await fetch(`${server.url}/metrics`)).text();
   let sum = 0;
   for (const line of text.split("\n")) {

@@ -62,7 +62,8 @@ describe("API tokens", () => {
     // Searches count one each: a request of 10 takes 10 from the bucket, so the third or fourth is refused
     // (the bucket refills 10 a second meanwhile).
     let refused = await rawPost(server, search(10), { token: secret });
-    for (let i = 0; i < 3 && refused.status === 200; i++) refused = await rawPost(server, search(10), { token: secret });
+    for (let i = 0; i < 3 && refused.status === 200; i++)
+      refused = await rawPost(server, search(10), { token: secret });
     expect(refused.status).toBe(429);
     expect(codeOf(refused)).toBe("RATE_LIMITED");
     expect(Number(refused.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
@@ -86,7 +87,9 @@ describe("API tokens", () => {
     await Promise.all(
       Array.from({ length: 40 }, async () => {
         while (Date.now() < ends) {
-          const response = await rawPost(server, JSON.stringify({ query: "{ employers { totalCount } }" }), { token: secret });
+          const response = await rawPost(server, JSON.stringify({ query: "{ employers { totalCount } }" }), {
+            token: secret,
+          });
           if (response.status === 200) accepted += 1;
           else if (response.status === 429) refused += 1;
           else throw new Error(`unexpected ${response.status}: ${response.text}`);
@@ -95,13 +98,17 @@ describe("API tokens", () => {
     );
     const elapsed = (Date.now() - started) / 1000;
     const rate = (accepted - 5) / elapsed;
-    console.log(`rate limit 20/s, burst 5: ${accepted} accepted, ${refused} refused in ${elapsed.toFixed(2)} s = ${rate.toFixed(1)}/s after the burst`);
+    console.log(
+      `rate limit 20/s, burst 5: ${accepted} accepted, ${refused} refused in ${elapsed.toFixed(2)} s = ${rate.toFixed(1)}/s after the burst`,
+    );
     expect(refused).toBeGreaterThan(0);
     // Never more than the setting (+10%); how close it gets from below depends on how fast this busy test
     // process offers requests (the bucket's own precision is measured below, without HTTP in between).
     expect(rate).toBeLessThan(22);
     expect(rate).toBeGreaterThan(12);
-    expect(await metricSum(server, "rate_limit_charged_total", { caller: tokenId, outcome: "refused" })).toBeGreaterThan(0);
+    expect(
+      await metricSum(server, "rate_limit_charged_total", { caller: tokenId, outcome: "refused" }),
+    ).toBeGreaterThan(0);
     expect(await metricSum(server, "rate_limit_charged_total", { caller: tokenId, outcome: "allowed" })).toBe(accepted);
   });
 
@@ -122,7 +129,9 @@ describe("API tokens", () => {
     );
     const elapsed = (Date.now() - started) / 1000;
     const rate = (accepted - 5) / elapsed;
-    console.log(`bucket 20/s, burst 5, 4 connections: ${accepted} taken in ${elapsed.toFixed(2)} s = ${rate.toFixed(1)}/s`);
+    console.log(
+      `bucket 20/s, burst 5, 4 connections: ${accepted} taken in ${elapsed.toFixed(2)} s = ${rate.toFixed(1)}/s`,
+    );
     expect(rate).toBeGreaterThan(18);
     expect(rate).toBeLessThan(22);
   });
@@ -140,13 +149,15 @@ describe("API tokens", () => {
     expect(codeOf(refused)).toBe("QUOTA_EXCEEDED");
     const midnight = new Date();
     midnight.setUTCHours(24, 0, 0, 0);
-    expect(Math.abs(Number(refused.headers.get("retry-after")) - (midnight.getTime() - Date.now()) / 1000)).toBeLessThan(5);
+    expect(
+      Math.abs(Number(refused.headers.get("retry-after")) - (midnight.getTime() - Date.now()) / 1000),
+    ).toBeLessThan(5);
   });
 
   it("may have their values set by admins only", async () => {
     const analyst = await server.login(users.analyst.username, users.analyst.password);
     const attempt = await server.gql(
-      "mutation { setApiTokenLimits(input: { tokenId: \"1\", ratePerSecond: 1000, rateBurst: 1000, ratePerDay: 1000 }) { clientMutationId } }",
+      'mutation { setApiTokenLimits(input: { tokenId: "1", ratePerSecond: 1000, rateBurst: 1000, ratePerDay: 1000 }) { clientMutationId } }',
       {},
       analyst,
     );
@@ -196,11 +207,9 @@ describe("logins", () => {
     const firstHold = Number(held.headers.get("retry-after"));
     expect(firstHold).toBeGreaterThanOrEqual(1);
     expect(firstHold).toBeLessThanOrEqual(2);
-    const visible = await server.gql<{ loginThrottles: { nodes: Array<{ key: string; failures: number; lockedUntil: string | null }> } }>(
-      "{ loginThrottles(first: 10) { nodes { key failures lockedUntil } } }",
-      {},
-      admin,
-    );
+    const visible = await server.gql<{
+      loginThrottles: { nodes: Array<{ key: string; failures: number; lockedUntil: string | null }> };
+    }>("{ loginThrottles(first: 10) { nodes { key failures lockedUntil } } }", {}, admin);
     expect(visible.body.data?.loginThrottles.nodes).toEqual(
       expect.arrayContaining([expect.objectContaining({ key: `username:${username}`, failures: 3 })]),
     );
@@ -212,7 +221,11 @@ describe("logins", () => {
     expect(Number(longer.headers.get("retry-after"))).toBeGreaterThan(firstHold);
     expect(Number(longer.headers.get("retry-after"))).toBeLessThanOrEqual(8);
     // An admin lifts it; the right password works again.
-    await server.gql('mutation { a: clearLoginThrottle(input: { key: "username:test_steward" }) { clientMutationId } }', {}, admin);
+    await server.gql(
+      'mutation { a: clearLoginThrottle(input: { key: "username:test_steward" }) { clientMutationId } }',
+      {},
+      admin,
+    );
     await db.ownerPool.query("delete from app_public.login_throttles where key like 'address:%'");
     const ok = await login(username, password);
     expect(ok.status).toBe(200);
@@ -228,7 +241,10 @@ describe("logins", () => {
       "select app_private.record_login_attempt($1, '203.0.113.9', false, 3, 2, 8) from generate_series(1, 10)",
       [username],
     );
-    const { rows } = await db.ownerPool.query<{ seconds: number }>("select app_private.login_hold_seconds($1, '198.51.100.1') as seconds", [username]);
+    const { rows } = await db.ownerPool.query<{ seconds: number }>(
+      "select app_private.login_hold_seconds($1, '198.51.100.1') as seconds",
+      [username],
+    );
     expect(rows[0]!.seconds).toBeGreaterThan(0);
     const ok = await login(username, password);
     expect(ok.status).toBe(200);

@@ -57,7 +57,9 @@ describe("logged-in users", () => {
     const introspection = await server.gql<{ __schema: { types: unknown[] } }>(getIntrospectionQuery(), {}, analyst);
     expect(introspection.body.errors).toBeUndefined();
     expect(introspection.body.data!.__schema.types.length).toBeGreaterThan(50);
-    const suggestion = await rawPost(server, JSON.stringify({ query: "{ employerz { totalCount } }" }), { token: analyst });
+    const suggestion = await rawPost(server, JSON.stringify({ query: "{ employerz { totalCount } }" }), {
+      token: analyst,
+    });
     expect(suggestion.text).toMatch(/Did you mean/);
   });
 });
@@ -67,12 +69,18 @@ describe("login tokens", () => {
     const claims = jwt.decode(analyst) as Record<string, unknown>;
     const { exp: _exp, iat: _iat, ...rest } = claims;
     const forever = jwt.sign(rest, TEST_JWT_SECRET, { algorithm: "HS256" });
-    const refused = await rawPost(server, JSON.stringify({ query: "{ currentUser { username } }" }), { token: forever });
+    const refused = await rawPost(server, JSON.stringify({ query: "{ currentUser { username } }" }), {
+      token: forever,
+    });
     expect(refused.status).toBe(401);
     expect(codeOf(refused)).toBe("INVALID_TOKEN");
     // The same claims with an expiry pass: only the missing exp is refused.
-    const expiring = jwt.sign({ ...rest, exp: Math.floor(Date.now() / 1000) + 600 }, TEST_JWT_SECRET, { algorithm: "HS256" });
-    const accepted = await rawPost(server, JSON.stringify({ query: "{ currentUser { username } }" }), { token: expiring });
+    const expiring = jwt.sign({ ...rest, exp: Math.floor(Date.now() / 1000) + 600 }, TEST_JWT_SECRET, {
+      algorithm: "HS256",
+    });
+    const accepted = await rawPost(server, JSON.stringify({ query: "{ currentUser { username } }" }), {
+      token: expiring,
+    });
     expect(accepted.status).toBe(200);
     expect(accepted.json).toEqual({ data: { currentUser: { username: users.analyst.username } } });
   });
@@ -92,7 +100,9 @@ describe("multipart uploads", () => {
     const body = (await response.json()) as { errors?: Array<{ extensions: { code: string } }> };
     expect(response.status).toBe(400);
     expect(body.errors?.[0]?.extensions.code).toBe("IMPORT_TOO_MANY_FILES");
-    const { rows } = await db.ownerPool.query<{ n: number }>("select count(*)::int as n from app_public.import_batches");
+    const { rows } = await db.ownerPool.query<{ n: number }>(
+      "select count(*)::int as n from app_public.import_batches",
+    );
     expect(rows[0]!.n).toBe(0);
   });
 });

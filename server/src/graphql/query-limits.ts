@@ -158,7 +158,8 @@ function makeEstimator(maxGroups: number): ComplexityEstimator {
   return ({ field, args, childComplexity }) => {
     if (field.name === "groupedAggregates") return 1 + maxGroups * Math.max(childComplexity, 1);
     const searchCost = (SEARCH_FIELDS as readonly string[]).includes(field.name) ? SEARCH_COST : 0;
-    if (!isConnectionTypeName(getNamedType(field.type).name)) return searchCost > 0 ? searchCost + childComplexity : undefined;
+    if (!isConnectionTypeName(getNamedType(field.type).name))
+      return searchCost > 0 ? searchCost + childComplexity : undefined;
     const first = typeof args.first === "number" ? args.first : null;
     const last = typeof args.last === "number" ? args.last : null;
     const pageSize = first ?? last ?? 1;

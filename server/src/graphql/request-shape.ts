@@ -196,7 +196,11 @@ export function shapeRequest(
   if (typeof body.query !== "string" || body.query.trim() === "") {
     return refuse(400, "QUERY_REQUIRED", "The request needs a query: a GraphQL document as a string");
   }
-  if (body.variables !== undefined && body.variables !== null && (typeof body.variables !== "object" || Array.isArray(body.variables))) {
+  if (
+    body.variables !== undefined &&
+    body.variables !== null &&
+    (typeof body.variables !== "object" || Array.isArray(body.variables))
+  ) {
     return refuse(400, "INVALID_VARIABLES", "variables must be a JSON object");
   }
   if (body.operationName !== undefined && body.operationName !== null && typeof body.operationName !== "string") {
@@ -220,7 +224,11 @@ export function shapeRequest(
     if (error instanceof GraphQLError && /tokens\. Parsing aborted|token limit/i.test(error.message)) {
       return refuse(400, "QUERY_TOO_LARGE", `The query document has more than ${MAX_TOKENS} tokens`);
     }
-    return refuse(400, "GRAPHQL_PARSE_FAILED", error instanceof Error ? error.message : "The query is not valid GraphQL");
+    return refuse(
+      400,
+      "GRAPHQL_PARSE_FAILED",
+      error instanceof Error ? error.message : "The query is not valid GraphQL",
+    );
   }
   const operations = document.definitions.filter(
     (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION,

@@ -96,7 +96,9 @@ export function makeGraphQLGuard(limits: Limits, getSchema: () => Promise<GraphQ
         if (violation) return send(res, violation);
       }
       req.graphqlSearches = searchesOf(request);
-      const username = request.fieldUses.has("login") ? loginUsernameOf({ ...request, variables: coerced.coerced }) : null;
+      const username = request.fieldUses.has("login")
+        ? loginUsernameOf({ ...request, variables: coerced.coerced })
+        : null;
       if (username !== null) req.loginUsername = username;
       next();
     } catch (error) {

@@ -41,7 +41,12 @@ interface CallerKey {
 function callerOf(req: Request, limits: RateLimits): CallerKey | null {
   const identity = req.identity;
   if (identity?.apiTokenId) {
-    return { key: `token:${identity.apiTokenId}`, label: identity.apiTokenId, tokenId: identity.apiTokenId, defaults: limits.apiToken };
+    return {
+      key: `token:${identity.apiTokenId}`,
+      label: identity.apiTokenId,
+      tokenId: identity.apiTokenId,
+      defaults: limits.apiToken,
+    };
   }
   if (!identity || identity.role === "anonymous") {
     return { key: `address:${req.ip ?? "unknown"}`, label: "anonymous", tokenId: null, defaults: limits.anonymous };

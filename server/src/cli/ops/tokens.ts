@@ -129,7 +129,9 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
   };
   tokens
     .command("limits")
-    .description("set a token's own rate limits (requests per second, burst, per UTC day); \"default\" keeps the server's")
+    .description(
+      "set a token's own rate limits (requests per second, burst, per UTC day); \"default\" keeps the server's",
+    )
     .argument("<id>", "the token's id (see tokens list)")
     .requiredOption("--per-second <n>", "requests per second (each search counts one)", limit)
     .requiredOption("--burst <n>", "requests at once after a quiet spell", limit)
@@ -139,7 +141,10 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
       const { ownerPool } = await ctx.database();
       const { rows } = await ownerPool.query<{ id: string; name: string }>(
         "select id::text, name from app_public.set_api_token_limits($1::bigint, $2::integer, $3::integer, $4::integer)",
-        [id, ...[options.perSecond, options.burst, options.perDay].map((value) => (value === "default" ? null : value))],
+        [
+          id,
+          ...[options.perSecond, options.burst, options.perDay].map((value) => (value === "default" ? null : value)),
+        ],
       );
       const shown = (value: Limit) => String(value);
       ctx.out(
