@@ -57,8 +57,8 @@ create function app_private.take_request_tokens(
   set search_path = pg_catalog, public, pg_temp
   as $$
 declare
-  v_now timestamptz := clock_timestamp();
-  v_today date := (clock_timestamp() at time zone 'utc')::date;
+  v_now timestamptz;
+  v_today date;
   v_bucket app_private.request_buckets;
   v_tokens double precision;
   v_used bigint;
@@ -78,9 +78,13 @@ begin
   -- A request dearer than the whole burst still passes from a full bucket.
   v_cost := least(greatest(p_cost, 0), burst);
   insert into app_private.request_buckets as b (key, tokens, refilled_at, day)
-    values (p_key, burst, v_now, v_today)
+    values (p_key, burst, clock_timestamp(), (clock_timestamp() at time zone 'utc')::date)
     on conflict (key) do nothing;
   select * into v_bucket from app_private.request_buckets b where b.key = p_key for update;
+  -- The time is read once the row is ours: a caller that waited for the lock
+  -- must not refill from a moment before the one that held it.
+  v_now := greatest(clock_timestamp(), v_bucket.refilled_at);
+  v_today := (v_now at time zone 'utc')::date;
   v_tokens := least(burst::double precision,
                     v_bucket.tokens + greatest(extract(epoch from v_now - v_bucket.refilled_at), 0) * rate);
   v_used := case when v_bucket.day = v_today then v_bucket.used_today else 0 end;
