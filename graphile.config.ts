@@ -16,6 +16,7 @@ import { JWT_AUDIENCE, JWT_ISSUER } from "./server/src/auth/verify-token.ts";
 import { pgSettingsFor } from "./server/src/auth/pg-settings.ts";
 import { makeMaskError } from "./server/src/graphql/mask-error.ts";
 import { graphiqlHtmlParts } from "./server/src/graphql/graphiql.ts";
+import { makeGroupLimitPlugin } from "./server/src/graphql/group-limit-plugin.ts";
 
 declare global {
   namespace Grafast {
@@ -42,6 +43,8 @@ export interface PresetOptions {
   roles: RoleNames;
   logger: Logger;
   watch?: boolean;
+  /** Most groups one groupedAggregates returns (GRAPHQL_MAX_GROUPS). */
+  maxGroups?: number;
 }
 
 /** Reads the identity that server/src/http/authenticate.ts put on the request. */
@@ -58,6 +61,7 @@ export function makePreset(options: PresetOptions): GraphileConfig.Preset {
       PostGraphileConnectionFilterPreset,
       PgAggregatesPreset,
     ],
+    plugins: [makeGroupLimitPlugin(options.maxGroups ?? 1_000)],
     pgServices: [
       makePgService({
         ...(options.pool ? { pool: options.pool } : { connectionString: options.authDatabaseUrl }),

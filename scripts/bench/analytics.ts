@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { parseArgs } from "node:util";
 import pg from "pg";
 import { pino } from "pino";
+import { loadConfig } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { releaseMigrationPools, runMigrations } from "../../server/src/db/migrations.ts";
 import { tolerateShutdown } from "../../server/src/db/pool.ts";
@@ -342,7 +343,7 @@ try {
     pgl: graphql.pgl,
     ownerPool: db.ownerPool,
     verifier: makeTokenVerifier(db.ownerPool, db.runtime.jwtSecret),
-    limits: { maxDepth: 12, maxPageSize: 100, maxCost: 20_000, maxBodyBytes: 100_000 },
+    limits: loadConfig({}).limits,
     logger,
     serveClient: false,
     callerPool: { authPool, roles },

@@ -87,3 +87,37 @@ it("refuses to revoke an unknown token (exit 1) or a non-number (exit 2)", async
   expect(unknown.stderr).toBe("error: No such API token (NOT_FOUND)\n");
   expect((await runOps(db, ["tokens", "revoke", "abc"])).code).toBe(2);
 });
+
+it("sets a token's own rate limits, and back to the defaults", async () => {
+  const { rows: issuedRows } = await db.ownerPool.query<{ id: string }>(
+    "select token_id::text as id from app_public.issue_api_token('Limited partner')",
+  );
+  const id = issuedRows[0]!.id;
+  const set = await runOps(db, ["tokens", "limits", id, "--per-second", "5", "--burst", "10", "--per-day", "1000"]);
+  expect(set.code).toBe(0);
+  expect(set.stdout).toBe(`API token ${id} "Limited partner": 5/s, burst 10, 1000/day\n`);
+  const read = async () =>
+    (
+      await db.ownerPool.query(
+        "select rate_per_second, rate_burst, rate_per_day from app_public.api_tokens where id = $1",
+        [id],
+      )
+    ).rows[0];
+  expect(await read()).toEqual({ rate_per_second: 5, rate_burst: 10, rate_per_day: 1000 });
+  const reset = await runOps(db, [
+    "tokens",
+    "limits",
+    id,
+    "--per-second",
+    "default",
+    "--burst",
+    "default",
+    "--per-day",
+    "default",
+  ]);
+  expect(reset.code).toBe(0);
+  expect(await read()).toEqual({ rate_per_second: null, rate_burst: null, rate_per_day: null });
+  expect((await runOps(db, ["tokens", "limits", id, "--per-second", "0", "--burst", "1", "--per-day", "1"])).code).toBe(
+    2,
+  );
+});

@@ -6,7 +6,7 @@ import type { GraphQLSchema } from "graphql";
 import pg from "pg";
 import { pino } from "pino";
 import { tolerateShutdown } from "../../server/src/db/pool.ts";
-import type { Limits } from "../../server/src/config/env.ts";
+import type { ImportLimits, Limits, RateLimits } from "../../server/src/config/env.ts";
 import { makeTokenVerifier } from "../../server/src/auth/verify-token.ts";
 import { cacheIdentities } from "../../server/src/auth/identity-cache.ts";
 import { makeGraphQLRuntime } from "../../server/src/graphql/postgraphile.ts";
@@ -20,6 +20,9 @@ export const defaultTestLimits: Limits = {
   maxPageSize: 100,
   maxCost: 20_000,
   maxBodyBytes: 100_000,
+  maxFields: 500,
+  maxSearches: 10,
+  maxGroups: 1_000,
 };
 
 export interface GraphQLResponse<T = Record<string, unknown>> {
@@ -44,6 +47,10 @@ export interface TestServer {
 
 export interface TestServerOptions {
   limits?: Partial<Limits>;
+  /** Limits on uploaded files (default: the IMPORT_* defaults). */
+  importLimits?: ImportLimits;
+  /** Rate limits and login holds (default: off, so tests of other things are not throttled). */
+  rateLimits?: RateLimits;
   loginTokenMinutes?: number;
   serveClient?: boolean;
   /** Log lines the server writes, for tests of logging. */
@@ -71,6 +78,7 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     loginTokenMinutes: options.loginTokenMinutes ?? 60,
     roles: testRoles,
     logger,
+    maxGroups: options.limits?.maxGroups ?? defaultTestLimits.maxGroups,
   });
   const authPool = tolerateShutdown(new pg.Pool({ connectionString: db.authUrl, max: 4 }));
   const http = await makeHttpServer({
@@ -78,6 +86,8 @@ export async function startTestServer(db: TestDatabase, options: TestServerOptio
     ownerPool: db.ownerPool,
     verifier: cacheIdentities(makeTokenVerifier(db.ownerPool, TEST_JWT_SECRET), { ttlMs: options.tokenCacheMs ?? 0 }),
     limits: { ...defaultTestLimits, ...options.limits },
+    ...(options.rateLimits ? { rateLimits: options.rateLimits } : {}),
+    ...(options.importLimits ? { importLimits: options.importLimits } : {}),
     logger,
     serveClient: options.serveClient ?? false,
     callerPool: { authPool, roles: testRoles },

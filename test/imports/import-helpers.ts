@@ -4,7 +4,7 @@
 import { Readable } from "node:stream";
 import type { TestDatabase } from "../helpers/db.ts";
 import { receiveImport, type ReceivedImport } from "../../server/src/imports/staging-copy.ts";
-import type { ImportLimits } from "../../server/src/imports/import-config.ts";
+import type { ImportLimits } from "../../server/src/config/env.ts";
 
 export const ABN_ACME = "95471173493";
 export const ABN_BLUEGUM = "25999583278";

@@ -16,10 +16,10 @@ beforeAll(async () => {
   db = await createTestDatabase();
   await seedRegistry(db);
   users = await createUsers(db);
-  process.env.IMPORT_MAX_BYTES = String(200 * 1024);
-  process.env.IMPORT_MAX_ROWS = "50";
-  process.env.IMPORT_MAX_FIELD_CHARS = "2000";
-  server = await startTestServer(db, { logLines });
+  server = await startTestServer(db, {
+    logLines,
+    importLimits: { maxBytes: 200 * 1024, maxRows: 50, maxFieldChars: 2000 },
+  });
   tokens = {
     analyst: await server.login(users.analyst.username, users.analyst.password),
     steward: await server.login(users.steward.username, users.steward.password),
@@ -30,9 +30,6 @@ afterAll(async () => {
   for (const l of logLines) if (l.includes("unhandled")) console.log(l.slice(0, 1500));
   await server.close();
   await db.drop();
-  delete process.env.IMPORT_MAX_BYTES;
-  delete process.env.IMPORT_MAX_ROWS;
-  delete process.env.IMPORT_MAX_FIELD_CHARS;
 });
 
 interface UploadAnswer {

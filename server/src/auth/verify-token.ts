@@ -17,6 +17,7 @@ export interface TokenVerifier {
 interface LoginClaims {
   sub?: unknown;
   pwd?: unknown;
+  exp?: unknown;
 }
 
 export function makeTokenVerifier(ownerPool: Pool, jwtSecret: string): TokenVerifier {
@@ -50,6 +51,10 @@ export function makeTokenVerifier(ownerPool: Pool, jwtSecret: string): TokenVeri
         throw new AuthenticationError("TOKEN_EXPIRED", "The login token has expired: log in again");
       }
       throw new AuthenticationError("INVALID_TOKEN", "The login token is malformed or its signature is wrong");
+    }
+    // A token without an expiry would be valid forever: the server never signs one.
+    if (typeof claims.exp !== "number") {
+      throw new AuthenticationError("INVALID_TOKEN", "The login token has no expiry (exp)");
     }
     const userId = typeof claims.sub === "string" && /^\d{1,18}$/.test(claims.sub) ? claims.sub : null;
     // bigint claims arrive as strings (PostgreSQL's JSON), small ones as numbers.

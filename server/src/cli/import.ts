@@ -11,7 +11,6 @@ import { Command } from "commander";
 import cliProgress from "cli-progress";
 import pg from "pg";
 import { loadConfig } from "../config/env.ts";
-import { loadImportConfig } from "../imports/import-config.ts";
 import { ImportError } from "../imports/import-error.ts";
 import { receiveImport } from "../imports/staging-copy.ts";
 import { makeLogger } from "../logger.ts";
@@ -35,7 +34,7 @@ const [file] = program.args as [string];
 const options = program.opts<{ source: string; wait: boolean }>();
 
 const config = loadConfig();
-const importConfig = loadImportConfig();
+const importConfig = config.imports;
 const logger = makeLogger("warn", "import");
 let size: number;
 try {

@@ -15,17 +15,14 @@ import { makeHttpServer } from "../http/app.ts";
 import { ensureClientBuilt } from "./client-build.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
 import { tolerateShutdown } from "../db/pool.ts";
-import { loadImportConfig } from "../imports/import-config.ts";
 import { installWorkerSchema, startWorker } from "../worker/runner.ts";
 import { formatBanner, reprintBannerOnRequest } from "./banner.ts";
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
   let config;
-  let importConfig;
   try {
     config = loadConfig();
-    importConfig = loadImportConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -84,6 +81,7 @@ async function main(): Promise<void> {
     roles: db.roles,
     logger,
     watch: config.watchSchema,
+    maxGroups: config.limits.maxGroups,
   });
   cleanups.push(() => graphql.release());
   await clientBuild;
@@ -103,9 +101,10 @@ async function main(): Promise<void> {
       ttlMs: config.tokenCacheSeconds * 1000,
     }),
     limits: config.limits,
+    rateLimits: config.rateLimits,
     logger,
     serveClient: config.serveClient,
-    importLimits: importConfig.limits,
+    importLimits: config.imports.limits,
     callerPool: { authPool, roles: db.roles },
     metricsToken: config.metricsToken,
     reconcile: config.reconcile,
@@ -138,9 +137,15 @@ async function main(): Promise<void> {
   // Background jobs (import matching, the hourly analytics refresh) run in this process unless WORKER=false
   // or IMPORT_WORKER=false (then `npm run worker` runs them). They start after the API is up, so they never
   // delay it; a worker that cannot start leaves the API serving, and the error is logged.
-  if (config.runWorker && importConfig.workerInProcess && !stopping) {
+  if (config.worker.inProcess && !stopping) {
     try {
-      const worker = await startWorker({ connectionString: db.ownerUrl, logger, chunkRows: importConfig.chunkRows });
+      const worker = await startWorker({
+        connectionString: db.ownerUrl,
+        logger,
+        chunkRows: config.imports.chunkRows,
+        turnSeconds: config.imports.turnSeconds,
+        concurrency: config.worker.concurrency,
+      });
       if (stopping) await worker.stop();
       else cleanups.push(() => worker.stop());
     } catch (error) {

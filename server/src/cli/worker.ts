@@ -3,7 +3,6 @@
 // npm start (embedded, shared with a running server, or DATABASE_URL).
 import "./graphile-env.ts";
 import { loadConfig, ConfigError } from "../config/env.ts";
-import { loadImportConfig } from "../imports/import-config.ts";
 import { makeLogger } from "../logger.ts";
 import { openDatabase, prepareDatabase, type DatabaseRuntime } from "../db/database.ts";
 import { takeOverShutdownSignals } from "../db/embedded.ts";
@@ -11,10 +10,8 @@ import { startWorker, type RunningWorker } from "../worker/runner.ts";
 
 async function main(): Promise<void> {
   let config;
-  let importConfig;
   try {
     config = loadConfig();
-    importConfig = loadImportConfig();
   } catch (error) {
     if (error instanceof ConfigError) {
       console.error(`Configuration error: ${error.message}`);
@@ -32,12 +29,13 @@ async function main(): Promise<void> {
     if (stopping) return;
     await prepareDatabase(db, logger);
     if (stopping) return;
-    const crash = process.env.IMPORT_TEST_CRASH_AFTER_CHUNKS;
     running.worker = await startWorker({
       connectionString: db.ownerUrl,
       logger,
-      chunkRows: importConfig.chunkRows,
-      crashAfterChunks: crash ? Number(crash) : undefined,
+      chunkRows: config.imports.chunkRows,
+      turnSeconds: config.imports.turnSeconds,
+      concurrency: config.worker.concurrency,
+      crashAfterChunks: config.imports.testCrashAfterChunks,
     });
   })();
   const stop = async (signal: string) => {

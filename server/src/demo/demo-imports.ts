@@ -7,7 +7,7 @@
 import { createReadStream } from "node:fs";
 import { join } from "node:path";
 import type { Pool } from "pg";
-import { loadImportConfig } from "../imports/import-config.ts";
+import { defaultImportLimits } from "../config/env.ts";
 import { receiveImport } from "../imports/staging-copy.ts";
 import { demoDataDir } from "../paths.ts";
 
@@ -21,7 +21,7 @@ export async function loadDemoImports(ownerPool: Pool): Promise<number> {
     const received = await receiveImport(client, createReadStream(join(demoDataDir, DEMO_FILE)), {
       sourceSystem: "bci",
       fileName: DEMO_FILE,
-      limits: loadImportConfig().limits,
+      limits: defaultImportLimits,
     });
     if (received.duplicate) {
       await client.query("rollback");

@@ -60,4 +60,7 @@ export const postgresErrorCodes: Readonly<Record<string, { code: string; message
   "22007": { code: "INVALID_INPUT", message: "A date or time has the wrong form" },
   "22008": { code: "INVALID_INPUT", message: "A date or time is out of range" },
   "57014": { code: "QUERY_TIMEOUT", message: "The query took too long and was cancelled" },
+  // A negative LIMIT or OFFSET (first/last/offset from a variable the HTTP guard did not see, e.g. in-process callers).
+  "2201W": { code: "INVALID_PAGE_SIZE", message: "A page size (first, last) cannot be negative" },
+  "2201X": { code: "INVALID_PAGE_SIZE", message: "An offset cannot be negative" },
 };

@@ -38,6 +38,11 @@ export function makeMaskError(logger: Logger) {
     const original = error.originalError;
     // Validation and coercion errors come from graphql-js itself: safe as they are.
     if (!original || original instanceof GraphQLError) return error;
+    // PostGraphile's cursor decoding refuses a cursor it did not give out with a
+    // safe error that carries no code.
+    if (/^Invalid cursor/i.test(original.message)) {
+      return reshape(error, original.message, { code: "INVALID_CURSOR" });
+    }
     if (isSafeError(original)) {
       return reshape(error, original.message, { ...(original.extensions ?? {}) });
     }

@@ -21,6 +21,8 @@ export interface GraphQLRuntimeOptions {
   roles: RoleNames;
   logger: Logger;
   watch?: boolean;
+  /** Most groups one groupedAggregates returns. */
+  maxGroups?: number;
 }
 
 export function makeGraphQLRuntime(options: GraphQLRuntimeOptions): GraphQLRuntime {
@@ -39,6 +41,7 @@ export function makeGraphQLRuntime(options: GraphQLRuntimeOptions): GraphQLRunti
     roles: options.roles,
     logger: options.logger,
     watch: options.watch ?? false,
+    ...(options.maxGroups === undefined ? {} : { maxGroups: options.maxGroups }),
   });
   const pgl = postgraphile(preset);
   return {

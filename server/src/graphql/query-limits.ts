@@ -1,12 +1,11 @@
-// Limits on what one GraphQL request may ask for: depth, page size and cost.
-// They apply to every role but admin, and are checked before execution so a
-// refused query costs the database nothing.
+// Limits on what one GraphQL request may ask for: depth, page size, searches,
+// grouped aggregates and cost. They apply to every role but admin, and are
+// checked on the parsed document before execution, so a refused query costs
+// the database nothing.
 import {
-  GraphQLError,
   Kind,
   TypeInfo,
   getNamedType,
-  parse,
   validate,
   visit,
   visitWithTypeInfo,
@@ -17,16 +16,43 @@ import {
 import { depthLimit } from "@graphile/depth-limit";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Limits } from "../config/env.ts";
+import type { ShapedRequest } from "./request-shape.ts";
 
 export interface LimitViolation {
-  code: "QUERY_TOO_DEEP" | "PAGE_TOO_LARGE" | "PAGINATION_REQUIRED" | "QUERY_TOO_COSTLY";
+  status: number;
+  code:
+    | "QUERY_TOO_DEEP"
+    | "PAGE_TOO_LARGE"
+    | "INVALID_PAGE_SIZE"
+    | "INVALID_CURSOR"
+    | "PAGINATION_REQUIRED"
+    | "QUERY_TOO_COSTLY"
+    | "TOO_MANY_SEARCHES"
+    | "AGGREGATE_NOT_ALLOWED";
   message: string;
 }
 
-export interface GraphQLRequestBody {
-  query?: unknown;
-  variables?: unknown;
-  operationName?: unknown;
+/** Root fields that run the matcher (a candidate scan and fuzzy scoring): each counts as one search. */
+export const SEARCH_FIELDS = ["searchEmployers"] as const;
+/** What one search costs in the cost limit, beside the rows it returns: its CPU is that of ~50 plain rows. */
+export const SEARCH_COST = 50;
+
+/** How many searches an operation runs (its fields, fragments expanded). */
+export function searchesOf(request: Pick<ShapedRequest, "fieldUses">): number {
+  return SEARCH_FIELDS.reduce((sum, name) => sum + (request.fieldUses.get(name) ?? 0), 0);
+}
+
+/** Roles that may group rows (groupedAggregates lists the values it groups by). */
+const GROUPING_ROLES = new Set(["analyst", "steward", "admin"]);
+
+/** A cursor PostGraphile gave out: base64 of a JSON array. */
+function isCursor(value: string): boolean {
+  if (value.length > 4096 || !/^[A-Za-z0-9+/]+={0,2}$/.test(value)) return false;
+  try {
+    return Array.isArray(JSON.parse(Buffer.from(value, "base64").toString("utf8")));
+  } catch {
+    return false;
+  }
 }
 
 function isConnectionTypeName(name: string): boolean {
@@ -61,10 +87,42 @@ function checkPageSizes(
         const typeName = getNamedType(fieldDef.type).name;
         let pageSize: number | null = null;
         for (const arg of node.arguments ?? []) {
+          if (arg.name.value === "offset") {
+            const offset = intArgument(arg.value, variables);
+            if (offset !== null && offset < 0) {
+              violation = { status: 400, code: "INVALID_PAGE_SIZE", message: "offset cannot be negative" };
+              return false;
+            }
+          }
+          if ((arg.name.value === "after" || arg.name.value === "before") && isConnectionTypeName(typeName)) {
+            const cursor =
+              arg.value.kind === Kind.STRING
+                ? arg.value.value
+                : arg.value.kind === Kind.VARIABLE
+                  ? variables[arg.value.name.value]
+                  : null;
+            if (typeof cursor === "string" && !isCursor(cursor)) {
+              violation = {
+                status: 400,
+                code: "INVALID_CURSOR",
+                message: `${node.name.value}(${arg.name.value}: …) is not a cursor this API gave out; use pageInfo's startCursor/endCursor or a node's cursor`,
+              };
+              return false;
+            }
+          }
           if (arg.name.value !== "first" && arg.name.value !== "last") continue;
           const value = intArgument(arg.value, variables);
+          if (value !== null && value < 0) {
+            violation = {
+              status: 400,
+              code: "INVALID_PAGE_SIZE",
+              message: `${node.name.value}(${arg.name.value}: ${value}): a page size cannot be negative`,
+            };
+            return false;
+          }
           if (value !== null && value > maxPageSize) {
             violation = {
+              status: 400,
               code: "PAGE_TOO_LARGE",
               message: `${node.name.value}(${arg.name.value}: ${value}) asks for more than ${maxPageSize} rows at once; page with after/before instead`,
             };
@@ -79,6 +137,7 @@ function checkPageSizes(
           );
           if (readsRows) {
             violation = {
+              status: 400,
               code: "PAGINATION_REQUIRED",
               message: `${node.name.value} needs first or last (at most ${maxPageSize}) to read its nodes or edges`,
             };
@@ -92,35 +151,46 @@ function checkPageSizes(
   return violation;
 }
 
-// A connection costs its page size times what each node asks for; other fields cost 1.
-const connectionEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  if (!isConnectionTypeName(getNamedType(field.type).name)) return undefined;
-  const first = typeof args.first === "number" ? args.first : null;
-  const last = typeof args.last === "number" ? args.last : null;
-  const pageSize = first ?? last ?? 1;
-  return 1 + pageSize * Math.max(childComplexity, 1);
-};
+// A connection costs its page size times what each node asks for; a search
+// costs SEARCH_COST more; grouped aggregates cost the most groups they may
+// return times what each group asks for; other fields cost 1.
+function makeEstimator(maxGroups: number): ComplexityEstimator {
+  return ({ field, args, childComplexity }) => {
+    if (field.name === "groupedAggregates") return 1 + maxGroups * Math.max(childComplexity, 1);
+    const searchCost = (SEARCH_FIELDS as readonly string[]).includes(field.name) ? SEARCH_COST : 0;
+    if (!isConnectionTypeName(getNamedType(field.type).name))
+      return searchCost > 0 ? searchCost + childComplexity : undefined;
+    const first = typeof args.first === "number" ? args.first : null;
+    const last = typeof args.last === "number" ? args.last : null;
+    const pageSize = first ?? last ?? 1;
+    return 1 + searchCost + pageSize * Math.max(childComplexity, 1);
+  };
+}
 
 export function checkQueryLimits(
   schema: GraphQLSchema,
-  body: GraphQLRequestBody,
+  request: ShapedRequest,
   limits: Limits,
+  role: string,
 ): LimitViolation | null {
-  if (typeof body.query !== "string") return null;
-  let document: DocumentNode;
-  try {
-    document = parse(body.query, { maxTokens: 20_000 });
-  } catch (error) {
-    // Syntax errors are reported by the GraphQL server itself; a document too
-    // big to tokenise is a cost problem.
-    if (error instanceof GraphQLError && /token limit/i.test(error.message)) {
-      return { code: "QUERY_TOO_COSTLY", message: "The query document is too large" };
-    }
-    return null;
+  const { document, variables } = request;
+  const operationName = request.operation.name?.value;
+
+  const searches = searchesOf(request);
+  if (searches > limits.maxSearches) {
+    return {
+      status: 400,
+      code: "TOO_MANY_SEARCHES",
+      message: `The operation runs ${searches} searches; the limit is ${limits.maxSearches} per request`,
+    };
   }
-  const variables =
-    body.variables && typeof body.variables === "object" ? (body.variables as Record<string, unknown>) : {};
-  const operationName = typeof body.operationName === "string" ? body.operationName : undefined;
+  if ((request.fieldUses.get("groupedAggregates") ?? 0) > 0 && !GROUPING_ROLES.has(role)) {
+    return {
+      status: 403,
+      code: "AGGREGATE_NOT_ALLOWED",
+      message: "groupedAggregates is for analysts, stewards and admins (it lists the values it groups by)",
+    };
+  }
 
   const depthErrors = validate(schema, document, [
     depthLimit({
@@ -134,10 +204,14 @@ export function checkQueryLimits(
     }),
   ]);
   if (depthErrors.length > 0) {
-    return { code: "QUERY_TOO_DEEP", message: `${depthErrors[0]?.message} (the limit is ${limits.maxDepth})` };
+    return {
+      status: 400,
+      code: "QUERY_TOO_DEEP",
+      message: `${depthErrors[0]?.message} (the limit is ${limits.maxDepth})`,
+    };
   }
 
-  const pageViolation = checkPageSizes(schema, document, variables, limits.maxPageSize);
+  const pageViolation = checkPageSizes(schema, document as DocumentNode, variables, limits.maxPageSize);
   if (pageViolation) return pageViolation;
 
   let cost: number;
@@ -147,14 +221,15 @@ export function checkQueryLimits(
       query: document,
       variables,
       ...(operationName === undefined ? {} : { operationName }),
-      estimators: [connectionEstimator, simpleEstimator({ defaultComplexity: 1 })],
+      estimators: [makeEstimator(limits.maxGroups), simpleEstimator({ defaultComplexity: 1 })],
     });
   } catch {
-    // Invalid documents (unknown fields, bad variables) are reported by the server.
+    // Invalid documents (unknown fields, bad variables) are reported by validation.
     return null;
   }
   if (cost > limits.maxCost) {
     return {
+      status: 400,
       code: "QUERY_TOO_COSTLY",
       message: `The query could fetch about ${cost} objects; the limit is ${limits.maxCost}. Ask for smaller pages or fewer fields`,
     };

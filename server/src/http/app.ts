@@ -11,14 +11,15 @@ import type { Logger } from "pino";
 import type { Pool } from "pg";
 import type { PostGraphileInstance } from "postgraphile";
 import { grafserv } from "postgraphile/grafserv/express/v4";
-import type { Limits } from "../config/env.ts";
+import { defaultImportLimits, type ImportLimits, type Limits, type RateLimits } from "../config/env.ts";
 import type { TokenVerifier } from "../auth/verify-token.ts";
 import { clientDistDir } from "../paths.ts";
 import { makeAuthenticate } from "./authenticate.ts";
 import { makeGraphQLGuard } from "./graphql-guard.ts";
+import { makeRequestLimiter, type RequestLimiter } from "./rate-limit.ts";
+import { makeLoginThrottle } from "./login-throttle.ts";
 import { checkReadiness } from "./readiness.ts";
 import { makeUploadRoute } from "../imports/upload-route.ts";
-import { loadImportConfig, type ImportLimits } from "../imports/import-config.ts";
 import { makeAsCaller, type CallerPool } from "./as-caller.ts";
 import { makeExportRouter } from "../exports/export-route.ts";
 import { makeMetrics, type AppMetrics } from "../metrics/metrics.ts";
@@ -35,9 +36,11 @@ export interface HttpDeps {
   ownerPool: Pool;
   verifier: TokenVerifier;
   limits: Limits;
+  /** Rate limits, quotas and login holds (default: off). */
+  rateLimits?: RateLimits;
   logger: Logger;
   serveClient: boolean;
-  /** Limits on uploaded feed files (default: from IMPORT_* variables). */
+  /** Limits on uploaded feed files (default: the defaults of the IMPORT_* settings). */
   importLimits?: ImportLimits;
   /**
    * The authenticator's pool and the role names: the REST routes (/imports, /exports, /reconcile) run their SQL
@@ -56,6 +59,8 @@ export interface HttpServer {
   app: express.Express;
   server: Server;
   metrics: AppMetrics;
+  /** Charges API tokens and anonymous callers for what they run (chargeSearches for routes that search). */
+  limiter: RequestLimiter;
   /** Stops accepting connections and waits (up to graceMs) for requests in flight. */
   close(graceMs?: number): Promise<void>;
 }
@@ -80,6 +85,21 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const asCaller = makeAsCaller(deps.callerPool);
   const metrics = makeMetrics({ ownerPool: deps.ownerPool, logger, token: deps.metricsToken ?? null });
   app.use(metrics.http);
+  const rateLimits: RateLimits = deps.rateLimits ?? {
+    enabled: false,
+    apiToken: { perSecond: 1, burst: 1, perDay: 1 },
+    anonymous: { perSecond: 1, burst: 1, perDay: 1 },
+    loginFailures: 1,
+    loginLockSeconds: 1,
+    loginLockMaxSeconds: 1,
+  };
+  const limiter = makeRequestLimiter({ pool: deps.ownerPool, limits: rateLimits, logger, registry: metrics.registry });
+  const loginThrottle = makeLoginThrottle({
+    pool: deps.ownerPool,
+    limits: rateLimits,
+    logger,
+    registry: metrics.registry,
+  });
 
   app.use(
     pinoHttp({
@@ -147,13 +167,14 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   app.post(
     "/imports",
     makeAuthenticate(deps.verifier, logger),
-    makeUploadRoute({ asCaller, limits: deps.importLimits ?? loadImportConfig().limits, logger }),
+    makeUploadRoute({ asCaller, limits: deps.importLimits ?? defaultImportLimits, logger }),
   );
   app.get("/metrics", metrics.endpoint);
 
-  app.use("/graphql", makeAuthenticate(deps.verifier, logger));
+  app.use("/graphql", makeAuthenticate(deps.verifier, logger), limiter.fastRefusal);
   const [parseGraphQLBody, enforceGraphQLLimits] = makeGraphQLGuard(deps.limits, async () => deps.pgl.getSchema());
-  app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!);
+  // The guard counts the operation's searches; the limiter charges them; logins are held after failures.
+  app.use("/graphql", parseGraphQLBody!, metrics.graphql, enforceGraphQLLimits!, limiter.middleware(), loginThrottle);
 
   app.use(
     "/exports",
@@ -163,7 +184,14 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
 
   // Reconciliation (OpenRefine): with a bearer token at /reconcile, or with a
   // reconciliation key in the path for clients that cannot send headers.
-  const reconcileDeps = { ...defaultReconcileSettings, ...deps.reconcile, asCaller, ownerPool: deps.ownerPool, logger };
+  const reconcileDeps = {
+    ...defaultReconcileSettings,
+    ...deps.reconcile,
+    asCaller,
+    ownerPool: deps.ownerPool,
+    logger,
+    chargeSearches: limiter.chargeSearches,
+  };
   app.use("/reconcile", reconcileCors);
   app.use("/reconcile/k/:key", makeKeyAuthenticate(deps.ownerPool, logger), makeReconcileRouter(reconcileDeps, "key"));
   app.use("/reconcile", makeAuthenticate(deps.verifier, logger), makeReconcileRouter(reconcileDeps, "bearer"));
@@ -222,6 +250,7 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
     app,
     server,
     metrics,
+    limiter,
     close(graceMs = 10_000) {
       return new Promise<void>((resolve) => {
         const force = setTimeout(() => server.closeAllConnections(), graceMs);

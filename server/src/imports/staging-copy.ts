@@ -13,7 +13,7 @@ import type pg from "pg";
 import { decodeUpload } from "./encoding.ts";
 import { mapHeader, stagingColumns, type HeaderMapping } from "./header-mapping.ts";
 import { ImportError } from "./import-error.ts";
-import type { ImportLimits } from "./import-config.ts";
+import type { ImportLimits } from "../config/env.ts";
 
 export interface ReceiveOptions {
   sourceSystem: string;

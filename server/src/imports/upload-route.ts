@@ -9,7 +9,7 @@ import busboy from "busboy";
 import type { Request, RequestHandler, Response } from "express";
 import type { Logger } from "pino";
 import { ImportError } from "./import-error.ts";
-import type { ImportLimits } from "./import-config.ts";
+import type { ImportLimits } from "../config/env.ts";
 import { receiveImport } from "./staging-copy.ts";
 import type { AsCaller } from "../http/as-caller.ts";
 import { sendError, sendRouteError, sendUnauthenticated } from "../http/http-errors.ts";
@@ -28,8 +28,15 @@ const CSV_TYPES = new Set([
   "application/vnd.ms-excel",
 ]);
 
-/** The file stream of a multipart form (its first file field). */
-function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Readable; fileName: string | null }> {
+/**
+ * The file stream of a multipart form (its only file field), and the end of the
+ * form: it fails if the form holds a second file, so the upload is refused
+ * rather than one file silently dropped.
+ */
+function multipartFile(
+  req: Request,
+  limits: ImportLimits,
+): Promise<{ stream: Readable; fileName: string | null; formEnd: Promise<void> }> {
   return new Promise((resolve, reject) => {
     let bb: busboy.Busboy;
     try {
@@ -44,13 +51,23 @@ function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Re
       return;
     }
     let found = false;
+    let endForm: () => void = () => undefined;
+    let failForm: (error: ImportError) => void = () => undefined;
+    const formEnd = new Promise<void>((resolveEnd, rejectEnd) => {
+      endForm = resolveEnd;
+      failForm = rejectEnd;
+    });
+    formEnd.catch(() => undefined);
+    bb.on("filesLimit", () =>
+      failForm(new ImportError(400, "IMPORT_TOO_MANY_FILES", "Send one file per upload (the form has more than one)")),
+    );
     bb.on("file", (_name, stream, info) => {
       if (found) {
         stream.resume();
         return;
       }
       found = true;
-      resolve({ stream, fileName: info.filename ?? null });
+      resolve({ stream, fileName: info.filename ?? null, formEnd });
     });
     bb.on("error", (error) =>
       reject(
@@ -58,6 +75,7 @@ function multipartFile(req: Request, limits: ImportLimits): Promise<{ stream: Re
       ),
     );
     bb.on("close", () => {
+      endForm();
       if (!found) reject(new ImportError(400, "IMPORT_NO_FILE", "The form has no file field: send the CSV as a file"));
     });
     req.pipe(bb);
@@ -85,10 +103,12 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
     const contentType = (req.headers["content-type"] ?? "").split(";")[0]!.trim().toLowerCase();
     try {
       let stream: Readable;
+      let formEnd: Promise<void> = Promise.resolve();
       let fileName = typeof req.query.filename === "string" ? req.query.filename : null;
       if (contentType === "multipart/form-data") {
         const file = await multipartFile(req, deps.limits);
         stream = file.stream;
+        formEnd = file.formEnd;
         fileName = file.fileName ?? fileName;
       } else if (CSV_TYPES.has(contentType) || contentType === "") {
         stream = req;
@@ -105,6 +125,8 @@ export function makeUploadRoute(deps: UploadRouteDeps): RequestHandler {
             fileName,
             limits: deps.limits,
           });
+          // A second file in the form fails here, before anything is committed.
+          await formEnd;
           if (result.duplicate) tx.rollbackOnly();
           return result;
         },

@@ -22,6 +22,11 @@ export interface ReconcileSettings {
 
 export interface ReconcileRouteDeps extends ReconcileSettings {
   asCaller: AsCaller;
+  /**
+   * Charges the caller's rate limit with a batch's searches (one per distinct name or identifier), as
+   * searchEmployers calls are; false when it has already answered 429.
+   */
+  chargeSearches?: (req: Request, res: Response, n: number) => Promise<boolean>;
   ownerPool: pg.Pool;
   logger: Logger;
 }
@@ -135,6 +140,7 @@ export function makeReconcileRouter(deps: ReconcileRouteDeps, via: "bearer" | "k
         const searches = searchesOf(parsed);
         res.locals.reconcileSearches = searches;
         res.set("X-Reconcile-Searches", String(searches));
+        if (deps.chargeSearches && !(await deps.chargeSearches(req, res, searches))) return;
         const answer = await deps.asCaller(req.identity!, async ({ client }) => reconcileQueries(client, parsed));
         res.json(answer);
         return;

@@ -5,6 +5,12 @@ import type { Task } from "graphile-worker";
 
 export interface ProcessImportOptions {
   chunkRows: number;
+  /**
+   * Seconds the job keeps its place in the runner: after that it queues its
+   * remaining chunks as a new job, behind the jobs already waiting, so a small
+   * batch uploaded behind a large one is not held up until the large one ends.
+   */
+  turnSeconds?: number | undefined;
   /** Connections that match the next chunk's unknown names at once (the fuzzy matcher is the costly step). */
   searchConnections?: number;
   /**
@@ -60,6 +66,7 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
       return;
     }
     let chunks = 0;
+    const turnEndsAt = Date.now() + (options.turnSeconds ?? Infinity) * 1000;
     // The first chunk's names, before it starts; then, each time, the names of
     // the chunk after the one about to be processed.
     let ahead: Promise<void> = Promise.resolve();
@@ -88,8 +95,20 @@ export function makeProcessImportBatch(options: ProcessImportOptions): Task {
           return rows[0]!.n;
         });
         chunks += 1;
-        if (processed === 0 || options.isStopping?.()) await ahead;
+        const turnOver = Date.now() >= turnEndsAt;
+        if (processed === 0 || turnOver || options.isStopping?.()) await ahead;
         if (processed === 0) break;
+        if (turnOver && !options.isStopping?.()) {
+          // The new job's run_at is now, so every job queued meanwhile comes first
+          // (graphile-worker takes jobs by priority, run_at, id).
+          await helpers.addJob(
+            "import_batches__process",
+            { batchId },
+            { jobKey: `import_batches__process:${batchId}`, maxAttempts: 25 },
+          );
+          helpers.logger.info(`import batch ${batchId} gives its turn up after ${chunks} chunks`);
+          return;
+        }
         if (options.isStopping?.()) {
           // Paused, not failed: the batch queues itself again (same job key
           // as the upload's) and this job ends, so the stop costs no attempt

@@ -27,6 +27,9 @@ export interface WorkerOptions {
   connectionString: string;
   logger: Logger;
   chunkRows: number;
+  /** Seconds a batch's job keeps the runner before queuing its remaining chunks behind waiting jobs. */
+  turnSeconds?: number;
+  /** Jobs this runner works on at once (WORKER_CONCURRENCY). */
   concurrency?: number;
   pollInterval?: number;
   crashAfterChunks?: number | undefined;
@@ -100,9 +103,10 @@ export async function releaseDeadWorkers(client: pg.ClientBase): Promise<string[
 
 export async function startWorker(options: WorkerOptions): Promise<RunningWorker> {
   const { logger } = options;
-  // Room for graphile-worker's own queries, an import chunk and the two
-  // connections that match the next chunk's names meanwhile.
-  const pool = workerPool(options.connectionString, 6, logger);
+  // Room for graphile-worker's own queries and, per job at once, an import
+  // chunk and the two connections that match the next chunk's names meanwhile.
+  const concurrency = options.concurrency ?? 1;
+  const pool = workerPool(options.connectionString, 3 + 3 * concurrency, logger);
   await installWorkerSchema(options.connectionString);
 
   // The liveness lock lives on a session of its own for the runner's lifetime.
@@ -131,6 +135,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
   let stopped = false;
   const taskList: TaskList = makeTaskList({
     chunkRows: options.chunkRows,
+    turnSeconds: options.turnSeconds,
     crashAfterChunks: options.crashAfterChunks,
     isStopping: () => stopped,
   });
@@ -145,7 +150,7 @@ export async function startWorker(options: WorkerOptions): Promise<RunningWorker
     pgPool: pool,
     taskList,
     crontab: options.crontab ?? crontab,
-    concurrency: options.concurrency ?? 1,
+    concurrency,
     pollInterval: options.pollInterval ?? 1000,
     noHandleSignals: true,
     logger: quietLogger(logger),

@@ -12,6 +12,8 @@ import { promotion_queue__refresh } from "../tasks/promotion_queue__refresh.ts";
 export interface TaskOptions {
   /** Feed rows matched per chunk (a chunk is one transaction). */
   chunkRows: number;
+  /** Seconds a batch's job runs before it queues its remaining chunks behind the jobs waiting. */
+  turnSeconds?: number | undefined;
   /** Tests only: the process dies after this many chunks. */
   crashAfterChunks?: number | undefined;
   /** True once the runner is stopping: long jobs end at their next safe point. */
@@ -23,6 +25,7 @@ export function makeTaskList(options: TaskOptions): TaskList {
     analytics_rollups__refresh,
     import_batches__process: makeProcessImportBatch({
       chunkRows: options.chunkRows,
+      turnSeconds: options.turnSeconds,
       crashAfterChunks: options.crashAfterChunks,
       isStopping: options.isStopping,
     }),

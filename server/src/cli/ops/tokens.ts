@@ -1,4 +1,4 @@
-// ops tokens issue | list | revoke: API tokens for third parties, through
+// ops tokens issue | list | revoke | limits: API tokens for third parties, through
 // app_public.issue_api_token / revoke_api_token (the secret is shown once and
 // only its hash is stored; every change is audited).
 import { InvalidArgumentError, Option, type Command } from "commander";
@@ -35,7 +35,7 @@ interface TokenRow {
 }
 
 export function registerTokenCommands(program: Command, ctx: OpsContext): void {
-  const tokens = program.command("tokens").description("API tokens for third parties: issue, list, revoke");
+  const tokens = program.command("tokens").description("API tokens for third parties: issue, list, revoke, limits");
 
   tokens
     .command("issue")
@@ -117,5 +117,39 @@ export function registerTokenCommands(program: Command, ctx: OpsContext): void {
         [id],
       );
       ctx.out(`API token ${rows[0]!.id} "${rows[0]!.name}" revoked (at ${rows[0]!.revoked_at.toISOString()})`);
+    });
+
+  // "default" stays a string: commander turns a parser's null into "".
+  type Limit = number | "default";
+  const limit = (value: string): Limit => {
+    if (value === "default") return value;
+    if (!/^\d{1,9}$/.test(value) || Number(value) === 0) {
+      throw new InvalidArgumentError('a whole number above 0, or "default"');
+    }
+    return Number(value);
+  };
+  tokens
+    .command("limits")
+    .description(
+      "set a token's own rate limits (requests per second, burst, per UTC day); \"default\" keeps the server's",
+    )
+    .argument("<id>", "the token's id (see tokens list)")
+    .requiredOption("--per-second <n>", "requests per second (each search counts one)", limit)
+    .requiredOption("--burst <n>", "requests at once after a quiet spell", limit)
+    .requiredOption("--per-day <n>", "requests per UTC day", limit)
+    .action(async (id: string, options: { perSecond: Limit; burst: Limit; perDay: Limit }) => {
+      if (!/^\d{1,18}$/.test(id)) throw new OpsError(`the token id is a number (got "${id}")`, EXIT_USAGE);
+      const { ownerPool } = await ctx.database();
+      const { rows } = await ownerPool.query<{ id: string; name: string }>(
+        "select id::text, name from app_public.set_api_token_limits($1::bigint, $2::integer, $3::integer, $4::integer)",
+        [
+          id,
+          ...[options.perSecond, options.burst, options.perDay].map((value) => (value === "default" ? null : value)),
+        ],
+      );
+      const shown = (value: Limit) => String(value);
+      ctx.out(
+        `API token ${rows[0]!.id} "${rows[0]!.name}": ${shown(options.perSecond)}/s, burst ${shown(options.burst)}, ${shown(options.perDay)}/day`,
+      );
     });
 }
