@@ -170,3 +170,13 @@ it("lints current/ with its --!include'd fixture files: dropping a function the 
     await rm(folder, { recursive: true, force: true });
   }
 });
+
+it("takes dropping a column the same migration adds again for the re-runnable idiom, and any other drop for a finding", () => {
+  const rerunnable =
+    "alter table app_public.api_tokens drop column if exists rate_burst;\n" +
+    "alter table app_public.api_tokens add column rate_burst integer;\n";
+  expect(lintMigration("current", rerunnable, false)).toEqual([]);
+  expect(
+    lintMigration("current", "alter table app_public.api_tokens drop column if exists rate_burst;\n", false),
+  ).toEqual([expect.objectContaining({ rule: "drop-object", object: "app_public.api_tokens.rate_burst" })]);
+});

@@ -117,6 +117,13 @@ export function lintMigration(migration: string, sql: string, noTransaction: boo
   const add = (rule: LintRule, object: string, statement: string) =>
     findings.push({ migration, rule, object: bare(object), statement: statement.slice(0, 160) });
   const notValidAdded = new Set<string>();
+  const addedColumns = new Set<string>();
+  for (const s of stmts) {
+    const table = /^alter table (?:if exists )?(?:only )?([a-z_][a-z0-9_$]*(?:\.[a-z_][a-z0-9_$]*)?)/.exec(s)?.[1];
+    if (!table) continue;
+    for (const col of s.matchAll(/\badd column (?:if not exists )?([a-z0-9_]+)/g))
+      addedColumns.add(`${table}.${col[1]}`);
+  }
 
   for (const s of stmts) {
     let m: RegExpExecArray | null;
@@ -161,8 +168,11 @@ export function lintMigration(migration: string, sql: string, noTransaction: boo
       if ((m = /\brename (?:column )?([a-z0-9_]+ )?to ([a-z0-9_]+)/.exec(s))) {
         add("rename", m[1] ? `${object}.${m[1].trim()}` : object, s);
       }
-      for (const col of s.matchAll(/\bdrop column (?:if exists )?([a-z0-9_]+)/g))
+      for (const col of s.matchAll(/\bdrop column (?:if exists )?([a-z0-9_]+)/g)) {
+        // A re-runnable migration drops, at its top, a column it adds again below: the previous release never had it.
+        if (addedColumns.has(`${bare(object)}.${col[1]}`)) continue;
         add("drop-object", `${object}.${col[1]}`, s);
+      }
       for (const c of s.matchAll(/\badd constraint ([a-z0-9_]+) (foreign key|check|references)[^,]*/g)) {
         if (/\bnot valid\b/.test(c[0])) notValidAdded.add(c[1]!);
         else add("constraint-not-valid", `${object}.${c[1]}`, s);

@@ -1,3 +1,12 @@
+--! Previous: sha1:acfaa68e1f2245d48ba3349051b672008b5f0208
+--! Hash: sha1:6a6eab96d865127e7da3349bb8d85624829222b1
+--! Message: Request limits: per-token rate limits held in PostgreSQL, login throttling, per-token limit columns
+--! Compatible: adds rate-limit tables, functions and nullable api_tokens columns; the previous release ignores them
+
+--! split: 1-current.sql
+-- Enter migration here
+
+--! split: 4-request-limits.sql
 -- Request limits held in PostgreSQL, so that every API process behind one
 -- load balancer shares them: a token bucket (rate, burst) with a daily quota
 -- per API token and per address without a token, per-token values set by an

@@ -1,3 +1,12 @@
+--! Previous: sha1:78e9a0e027d09d01d76e43e575c6fcdc0f429299
+--! Hash: sha1:acfaa68e1f2245d48ba3349051b672008b5f0208
+--! Message: Reconciliation service: keys for clients that cannot send headers, and the active employer a merged id leads to
+--! Compatible: adds the reconciliation keys table and functions; nothing the previous release reads changes
+
+--! split: 1-current.sql
+-- Enter migration here
+
+--! split: 3-reconcile.sql
 -- The reconciliation service (/reconcile, for OpenRefine and other spreadsheet
 -- tools): where a merged employer id leads, and reconciliation keys, the
 -- secrets a client that cannot send an Authorization header puts in its

@@ -1,3 +1,11 @@
+--! Previous: sha1:21080a8009f445c7b17ed4855044686087999420
+--! Hash: sha1:ea7ae066b504a6ba271c1bfd811306c95638febd
+--! Message: Promotion queue worth a steward's time and a home page: spelling-fix task, likely misspellings ranked down, one-line reasons, home counts and recent activity
+
+--! split: 1-current.sql
+-- Enter migration here
+
+--! split: 7-promotion-queue-and-home.sql
 -- A promotion queue worth a steward's time.
 --
 -- 1. Items without a candidate (the canonical name looks like a feed spelling

@@ -1,3 +1,12 @@
+--! Previous: sha1:6a6eab96d865127e7da3349bb8d85624829222b1
+--! Hash: sha1:21080a8009f445c7b17ed4855044686087999420
+--! Message: Expand/contract releases and batched feed-alias backfill: compatibility marks of applied migrations, backfill runs
+--! Compatible: adds the compatibility record and backfill run tables and functions; nothing the previous release reads changes
+
+--! split: 1-current.sql
+-- Enter migration here
+
+--! split: 5-release.sql
 -- Expand/contract releases: which applied migrations the previous release's
 -- code can run on. The code that applies a migration records here whether its
 -- header carries `--! Compatible: <reason>` (server/src/db/migration-compatibility.ts);
