@@ -143,6 +143,21 @@ try {
       aliasesAdded: batch.aliases_added_count,
     },
     pendingItems: Number((await db.ownerPool.query("select count(*) from app_public.pending_employers")).rows[0].count),
+    // A digest of every row's outcome, employer, score and explanation, of the
+    // pending items and of the aliases learned: a refactoring of the import
+    // must print the same digests, not only the same counts.
+    digests: (
+      await db.ownerPool.query(
+        `select
+           (select md5(string_agg(concat_ws('|', r.line, r.outcome, r.employer_id, r.score, r.explanation, r.error, r.alias_id is not null, r.pending_employer_id is not null), e'\\n' order by r.line))
+              from app_public.import_rows r where r.batch_id = $1) as rows,
+           (select md5(string_agg(concat_ws('|', p.name, p.occurrence_count, p.status, p.conflict), e'\\n' order by p.name, p.occurrence_count))
+              from app_public.pending_employers p) as pending,
+           (select md5(string_agg(concat_ws('|', a.employer_id, a.name, a.kind, a.import_row), e'\\n' order by a.import_row, a.employer_id))
+              from app_public.aliases a where a.import_batch_id = $1) as aliases`,
+        [received.batchId],
+      )
+    ).rows[0] as Record<string, string>,
     // Names that went through search_employers (the costly step): not settled by an identifier or an exact name.
     searchedNames: Number(
       (
@@ -164,6 +179,7 @@ try {
   );
   console.log("");
   console.log("outcomes:", JSON.stringify(summary.outcomes), "pending items:", summary.pendingItems);
+  console.log("digests:", JSON.stringify(summary.digests));
   console.log(
     `names searched with search_employers: ${fmt(summary.searchedNames)} (≈${Math.round((totalMs - uploadMs) / Math.max(1, summary.searchedNames))} ms of matching per searched name)`,
   );
