@@ -1,0 +1,16 @@
+-- The import's chunk, split into named stages (one function each), and the
+-- orchestrator that runs them.
+--!include app_hidden/functions/import_chunk_open.sql
+--!include app_hidden/functions/import_row_check.sql
+--!include app_hidden/functions/import_chunk_read.sql
+--!include app_hidden/functions/import_chunk_name_forms.sql
+--!include app_hidden/functions/import_chunk_identifiers.sql
+--!include app_hidden/functions/import_chunk_exact_names.sql
+--!include app_hidden/functions/import_chunk_fuzzy_names.sql
+--!include app_hidden/functions/import_row_outcome.sql
+--!include app_hidden/functions/import_chunk_outcomes.sql
+--!include app_hidden/functions/import_chunk_learn_aliases.sql
+--!include app_hidden/functions/import_chunk_occurrences.sql
+--!include app_hidden/functions/import_chunk_write_outcomes.sql
+--!include app_hidden/functions/import_batch_done.sql
+--!include app_hidden/functions/process_import_chunk.sql
