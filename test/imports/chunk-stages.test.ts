@@ -209,7 +209,7 @@ describe("the chunk's stages, in order, on one batch", () => {
   });
 
   it("4 settles an exact name of one employer in the auto band, and leaves the others unsettled", async () => {
-    await client.query("select app_hidden.import_chunk_exact_names()");
+    await client.query("select app_hidden.import_chunk_exact_names($1)", [batchId]);
     const { rows } = await client.query(
       "select name, employer_id::text, band::text, method::text from import_chunk_names order by name",
     );
