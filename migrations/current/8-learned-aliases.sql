@@ -97,3 +97,9 @@ comment on table app_public.import_batch_retractions is 'Each retraction of an i
 --!include app_public/functions/retract_import_batch.sql
 --!include app_public/views/learned_alias_queue.sql
 --!include app_hidden/functions/match_employers.sql
+
+-- Safe bulk actions: words without identity never pick a pending item's
+-- candidate, and the bulk match refuses a candidate below the review band.
+--!include app_hidden/functions/name_identity_words.sql
+--!include app_public/functions/pending_employers_candidates.sql
+--!include app_public/functions/bulk_match_pending_employers.sql

@@ -130,6 +130,6 @@ it("refuses a batch that is not finished", async () => {
     asRole(db, { role: "steward", userId: users.steward.id }, (client) =>
       client.query("select app_public.retract_import_batch($1)", [received.batchId]),
     ),
-    "BADRG",
+    "BTCHS",
   );
 });
