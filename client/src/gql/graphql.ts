@@ -30,6 +30,7 @@ export type AliasAggregatesFilter = {
 
 export type AliasAverageAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
@@ -39,6 +40,7 @@ export type AliasDistinctCountAggregateFilter = {
   addedBy?: BigIntFilter | null | undefined;
   baseForm?: BigIntFilter | null | undefined;
   compareForm?: BigIntFilter | null | undefined;
+  confirmedBy?: BigIntFilter | null | undefined;
   employerId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   sourceSystem?: BigIntFilter | null | undefined;
@@ -56,6 +58,8 @@ export type AliasFilter = {
   baseForm?: StringFilter | null | undefined;
   /** Filter by the object’s `compareForm` field. */
   compareForm?: StringFilter | null | undefined;
+  /** Filter by the object’s `confirmedBy` field. */
+  confirmedBy?: BigIntFilter | null | undefined;
   /** Filter by the object’s `employer` relation. */
   employer?: EmployerFilter | null | undefined;
   /** Filter by the object’s `employerId` field. */
@@ -78,6 +82,10 @@ export type AliasFilter = {
   userByAddedBy?: UserFilter | null | undefined;
   /** A related `userByAddedBy` exists. */
   userByAddedByExists?: boolean | null | undefined;
+  /** Filter by the object’s `userByConfirmedBy` relation. */
+  userByConfirmedBy?: UserFilter | null | undefined;
+  /** A related `userByConfirmedBy` exists. */
+  userByConfirmedByExists?: boolean | null | undefined;
 };
 
 /**
@@ -121,12 +129,14 @@ export type AliasKindFilter = {
 
 export type AliasMaxAggregateFilter = {
   addedBy?: BigIntFilter | null | undefined;
+  confirmedBy?: BigIntFilter | null | undefined;
   employerId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
 
 export type AliasMinAggregateFilter = {
   addedBy?: BigIntFilter | null | undefined;
+  confirmedBy?: BigIntFilter | null | undefined;
   employerId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
@@ -213,18 +223,21 @@ export type AliasOccurrenceVarianceSampleAggregateFilter = {
 
 export type AliasStddevPopulationAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
 
 export type AliasStddevSampleAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
 
 export type AliasSumAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
@@ -243,12 +256,14 @@ export type AliasToManyImportRowFilter = {
 
 export type AliasVariancePopulationAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
 
 export type AliasVarianceSampleAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
@@ -1019,6 +1034,10 @@ export type EmployerFilter = {
   importRows?: EmployerToManyImportRowFilter | null | undefined;
   /** Some related `importRows` exist. */
   importRowsExist?: boolean | null | undefined;
+  /** Filter by the object’s `learnedAliasDecisions` relation. */
+  learnedAliasDecisions?: EmployerToManyLearnedAliasDecisionFilter | null | undefined;
+  /** Some related `learnedAliasDecisions` exist. */
+  learnedAliasDecisionsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: EmployerFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -1426,6 +1445,18 @@ export type EmployerToManyImportRowFilter = {
   some?: ImportRowFilter | null | undefined;
 };
 
+/** A filter to be used against many `LearnedAliasDecision` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyLearnedAliasDecisionFilter = {
+  /** Aggregates across related `LearnedAliasDecision` match the filter criteria. */
+  aggregates?: LearnedAliasDecisionAggregatesFilter | null | undefined;
+  /** Every related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LearnedAliasDecisionFilter | null | undefined;
+  /** No related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LearnedAliasDecisionFilter | null | undefined;
+  /** Some related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LearnedAliasDecisionFilter | null | undefined;
+};
+
 /** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
 export type EmployerToManyPendingEmployerFilter = {
   /** Aggregates across related `PendingEmployer` match the filter criteria. */
@@ -1780,6 +1811,10 @@ export type ImportBatchFilter = {
   feedNameOccurrencesByLastBatchIdExist?: boolean | null | undefined;
   /** Filter by the object’s `fileSha256` field. */
   fileSha256?: StringFilter | null | undefined;
+  /** Filter by the object’s `importBatchRetractionsByBatchId` relation. */
+  importBatchRetractionsByBatchId?: ImportBatchToManyImportBatchRetractionFilter | null | undefined;
+  /** Some related `importBatchRetractionsByBatchId` exist. */
+  importBatchRetractionsByBatchIdExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: ImportBatchFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -1816,6 +1851,106 @@ export type ImportBatchMinAggregateFilter = {
   progress?: FloatFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   uploadedBy?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `ImportBatchRetraction` object types. */
+export type ImportBatchRetractionAggregatesFilter = {
+  /** Mean average aggregate over matching `ImportBatchRetraction` objects. */
+  average?: ImportBatchRetractionAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `ImportBatchRetraction` objects. */
+  distinctCount?: ImportBatchRetractionDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ImportBatchRetraction` object to be included within the aggregate. */
+  filter?: ImportBatchRetractionFilter | null | undefined;
+  /** Maximum aggregate over matching `ImportBatchRetraction` objects. */
+  max?: ImportBatchRetractionMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `ImportBatchRetraction` objects. */
+  min?: ImportBatchRetractionMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `ImportBatchRetraction` objects. */
+  stddevPopulation?: ImportBatchRetractionStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `ImportBatchRetraction` objects. */
+  stddevSample?: ImportBatchRetractionStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `ImportBatchRetraction` objects. */
+  sum?: ImportBatchRetractionSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `ImportBatchRetraction` objects. */
+  variancePopulation?: ImportBatchRetractionVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `ImportBatchRetraction` objects. */
+  varianceSample?: ImportBatchRetractionVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type ImportBatchRetractionAverageAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionDistinctCountAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  retractedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ImportBatchRetraction` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchRetractionFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<ImportBatchRetractionFilter> | null | undefined;
+  /** Filter by the object’s `batch` relation. */
+  batch?: ImportBatchFilter | null | undefined;
+  /** Filter by the object’s `batchId` field. */
+  batchId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ImportBatchRetractionFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ImportBatchRetractionFilter> | null | undefined;
+  /** Filter by the object’s `retractedBy` field. */
+  retractedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByRetractedBy` relation. */
+  userByRetractedBy?: UserFilter | null | undefined;
+  /** A related `userByRetractedBy` exists. */
+  userByRetractedByExists?: boolean | null | undefined;
+};
+
+export type ImportBatchRetractionMaxAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  retractedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type ImportBatchRetractionMinAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  retractedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type ImportBatchRetractionStddevPopulationAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionStddevSampleAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionSumAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionVariancePopulationAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionVarianceSampleAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
 };
 
 /**
@@ -1899,6 +2034,18 @@ export type ImportBatchToManyFeedNameOccurrenceFilter = {
   none?: FeedNameOccurrenceFilter | null | undefined;
   /** Some related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: FeedNameOccurrenceFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportBatchRetraction` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchToManyImportBatchRetractionFilter = {
+  /** Aggregates across related `ImportBatchRetraction` match the filter criteria. */
+  aggregates?: ImportBatchRetractionAggregatesFilter | null | undefined;
+  /** Every related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportBatchRetractionFilter | null | undefined;
+  /** No related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportBatchRetractionFilter | null | undefined;
+  /** Some related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportBatchRetractionFilter | null | undefined;
 };
 
 /** A filter to be used against many `ImportRow` object types. All fields are combined with a logical ‘and.’ */
@@ -2124,6 +2271,109 @@ export type IntFilter = {
   notEqualTo?: number | null | undefined;
   /** Not included in the specified list. */
   notIn?: Array<number> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `LearnedAliasDecision` object types. */
+export type LearnedAliasDecisionAggregatesFilter = {
+  /** Mean average aggregate over matching `LearnedAliasDecision` objects. */
+  average?: LearnedAliasDecisionAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `LearnedAliasDecision` objects. */
+  distinctCount?: LearnedAliasDecisionDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `LearnedAliasDecision` object to be included within the aggregate. */
+  filter?: LearnedAliasDecisionFilter | null | undefined;
+  /** Maximum aggregate over matching `LearnedAliasDecision` objects. */
+  max?: LearnedAliasDecisionMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `LearnedAliasDecision` objects. */
+  min?: LearnedAliasDecisionMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `LearnedAliasDecision` objects. */
+  stddevPopulation?: LearnedAliasDecisionStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `LearnedAliasDecision` objects. */
+  stddevSample?: LearnedAliasDecisionStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `LearnedAliasDecision` objects. */
+  sum?: LearnedAliasDecisionSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `LearnedAliasDecision` objects. */
+  variancePopulation?: LearnedAliasDecisionVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `LearnedAliasDecision` objects. */
+  varianceSample?: LearnedAliasDecisionVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionAverageAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionDistinctCountAggregateFilter = {
+  decidedAt?: BigIntFilter | null | undefined;
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `LearnedAliasDecision` object types. All fields are combined with a logical ‘and.’ */
+export type LearnedAliasDecisionFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<LearnedAliasDecisionFilter> | null | undefined;
+  /** Filter by the object’s `decidedAt` field. */
+  decidedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `decidedBy` field. */
+  decidedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: LearnedAliasDecisionFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<LearnedAliasDecisionFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByDecidedBy` relation. */
+  userByDecidedBy?: UserFilter | null | undefined;
+  /** A related `userByDecidedBy` exists. */
+  userByDecidedByExists?: boolean | null | undefined;
+};
+
+export type LearnedAliasDecisionMaxAggregateFilter = {
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionMinAggregateFilter = {
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionStddevPopulationAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionStddevSampleAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionSumAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionVariancePopulationAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionVarianceSampleAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
 };
 
 /** auto: safe to accept without a person; review: a steward should confirm; new: probably a different employer. */
@@ -2890,6 +3140,10 @@ export type UserFilter = {
   aliasesByAddedBy?: UserToManyAliasFilter | null | undefined;
   /** Some related `aliasesByAddedBy` exist. */
   aliasesByAddedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `aliasesByConfirmedBy` relation. */
+  aliasesByConfirmedBy?: UserToManyAliasFilter | null | undefined;
+  /** Some related `aliasesByConfirmedBy` exist. */
+  aliasesByConfirmedByExist?: boolean | null | undefined;
   /** Filter by the object’s `analyticsRefreshesByRequestedBy` relation. */
   analyticsRefreshesByRequestedBy?: UserToManyAnalyticsRefreshFilter | null | undefined;
   /** Some related `analyticsRefreshesByRequestedBy` exist. */
@@ -2928,10 +3182,18 @@ export type UserFilter = {
   featureSwitchesByUpdatedBy?: UserToManyFeatureSwitchFilter | null | undefined;
   /** Some related `featureSwitchesByUpdatedBy` exist. */
   featureSwitchesByUpdatedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `importBatchRetractionsByRetractedBy` relation. */
+  importBatchRetractionsByRetractedBy?: UserToManyImportBatchRetractionFilter | null | undefined;
+  /** Some related `importBatchRetractionsByRetractedBy` exist. */
+  importBatchRetractionsByRetractedByExist?: boolean | null | undefined;
   /** Filter by the object’s `importBatchesUploaded` relation. */
   importBatchesUploaded?: UserToManyImportBatchFilter | null | undefined;
   /** Some related `importBatchesUploaded` exist. */
   importBatchesUploadedExist?: boolean | null | undefined;
+  /** Filter by the object’s `learnedAliasDecisionsByDecidedBy` relation. */
+  learnedAliasDecisionsByDecidedBy?: UserToManyLearnedAliasDecisionFilter | null | undefined;
+  /** Some related `learnedAliasDecisionsByDecidedBy` exist. */
+  learnedAliasDecisionsByDecidedByExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: UserFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -3084,6 +3346,30 @@ export type UserToManyImportBatchFilter = {
   none?: ImportBatchFilter | null | undefined;
   /** Some related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ImportBatchFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportBatchRetraction` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyImportBatchRetractionFilter = {
+  /** Aggregates across related `ImportBatchRetraction` match the filter criteria. */
+  aggregates?: ImportBatchRetractionAggregatesFilter | null | undefined;
+  /** Every related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportBatchRetractionFilter | null | undefined;
+  /** No related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportBatchRetractionFilter | null | undefined;
+  /** Some related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportBatchRetractionFilter | null | undefined;
+};
+
+/** A filter to be used against many `LearnedAliasDecision` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyLearnedAliasDecisionFilter = {
+  /** Aggregates across related `LearnedAliasDecision` match the filter criteria. */
+  aggregates?: LearnedAliasDecisionAggregatesFilter | null | undefined;
+  /** Every related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LearnedAliasDecisionFilter | null | undefined;
+  /** No related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LearnedAliasDecisionFilter | null | undefined;
+  /** Some related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LearnedAliasDecisionFilter | null | undefined;
 };
 
 /** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
