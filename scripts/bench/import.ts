@@ -37,12 +37,16 @@ const employers = Number(values.employers);
 const seed = Number(values.seed);
 const chunkRows = Number(values["chunk-rows"]);
 // Outcome counts of a run at rows/employers/seed, measured before the set-based
-// speed work: later runs must print the same.
+// speed work: later runs must print the same. Since names learned from a
+// fuzzy match stay unconfirmed, the rows of a batch that carry a name the same
+// batch learned in an earlier chunk get that fuzzy match again instead of an
+// exact match on the learned name: 5,329 rows moved from exact to fuzzy, with
+// the same employers, pending items and aliases.
 const REFERENCE_OUTCOMES: Record<string, Record<string, number>> = {
   "100000/20000/1": {
     matchedIdentifier: 29831,
-    matchedExact: 50780,
-    matchedFuzzy: 803,
+    matchedExact: 45451,
+    matchedFuzzy: 6132,
     pending: 17719,
     error: 867,
     aliasesAdded: 679,

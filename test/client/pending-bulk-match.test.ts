@@ -14,16 +14,15 @@ beforeAll(async () => {
   harness = await startBrowserHarness();
   for (const name of ["Quenda Plumbing Services Pty Ltd", "Numbat Earthmoving Pty Ltd"]) {
     employer[name] = (
-      await harness.db.ownerPool.query<{ id: string }>("select (app_public.register_employer($1)).id::text as id", [name])
+      await harness.db.ownerPool.query<{ id: string }>("select (app_public.register_employer($1)).id::text as id", [
+        name,
+      ])
     ).rows[0]!.id;
   }
   await harness.db.ownerPool.query("select app_hidden.refresh_search_stats()");
   const received = await importText(
     harness.db,
-    csv(
-      "Quenda Plumbng,,,,,P1,Pipes,subcontractor,WA,6000",
-      "Numbat Plumbing,,,,,P2,Road,subcontractor,WA,6000",
-    ),
+    csv("Quenda Plumbng,,,,,P1,Pipes,subcontractor,WA,6000", "Numbat Plumbing,,,,,P2,Road,subcontractor,WA,6000"),
   );
   await processBatch(harness.db, received.batchId);
   page = await harness.newPage();

@@ -80,7 +80,12 @@ it("refuses in bulk an employer below the review band, and changes nothing", asy
     asRole(db, { role: "steward", userId: users.steward.id }, (client) =>
       client.query(
         "select * from app_public.bulk_match_pending_employers(array[row($1, $2), row($3, $4)]::app_public.pending_match_choice[])",
-        [reviewPendingId, employer["Quenda Plumbing Services Pty Ltd"], pendingId, employer["J.M. Kelly Constructions"]],
+        [
+          reviewPendingId,
+          employer["Quenda Plumbing Services Pty Ltd"],
+          pendingId,
+          employer["J.M. Kelly Constructions"],
+        ],
       ),
     ),
     "PNDLB",
@@ -96,13 +101,16 @@ it("matches in bulk a candidate in the review band or above", async () => {
   const best = (await candidates(reviewPendingId))[0]!;
   expect(best.employer_id).toBe(employer["Quenda Plumbing Services Pty Ltd"]);
   expect(["review", "auto"]).toContain(best.band);
-  const result = await asRole(db, { role: "steward", userId: users.steward.id }, async (client) =>
-    (
-      await client.query(
-        "select status::text from app_public.bulk_match_pending_employers(array[row($1, $2)]::app_public.pending_match_choice[])",
-        [reviewPendingId, best.employer_id],
-      )
-    ).rows,
+  const result = await asRole(
+    db,
+    { role: "steward", userId: users.steward.id },
+    async (client) =>
+      (
+        await client.query(
+          "select status::text from app_public.bulk_match_pending_employers(array[row($1, $2)]::app_public.pending_match_choice[])",
+          [reviewPendingId, best.employer_id],
+        )
+      ).rows,
   );
   expect(result).toEqual([{ status: "matched" }]);
 });

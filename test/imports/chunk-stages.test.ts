@@ -4,13 +4,7 @@
 // after it.
 import type pg from "pg";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
-import {
-  ABN_ACME,
-  csv,
-  importText,
-  seedRegistry,
-  type Registry,
-} from "./import-helpers.ts";
+import { ABN_ACME, csv, importText, seedRegistry, type Registry } from "./import-helpers.ts";
 
 let db: TestDatabase;
 let registry: Registry;
@@ -124,13 +118,22 @@ describe("app_hidden.import_row_outcome", () => {
       'Identifier: abn 1 names employer #7, but the name "Some Name" matches employer #8 (why)',
     );
     expect(against.conflict).toBe(against.explanation);
-    const shared = await decide({ idEmployer: 7, nameEmployer: 8, score: 1, band: "auto", method: "exact", exactIds: [8, 7] });
+    const shared = await decide({
+      idEmployer: 7,
+      nameEmployer: 8,
+      score: 1,
+      band: "auto",
+      method: "exact",
+      exactIds: [8, 7],
+    });
     expect(shared.outcome).toBe("matched_identifier");
     expect((await decide({ idConflict: "two employers" })).explanation).toBe("two employers");
   });
 
   it("matches a name in the auto band by its method, and leaves the rest pending with the best candidate", async () => {
-    expect((await decide({ nameEmployer: 8, score: 0.93, band: "auto", method: "fuzzy" })).outcome).toBe("matched_fuzzy");
+    expect((await decide({ nameEmployer: 8, score: 0.93, band: "auto", method: "fuzzy" })).outcome).toBe(
+      "matched_fuzzy",
+    );
     expect((await decide({ nameEmployer: 8, score: 1, band: "auto", method: "exact" })).outcome).toBe("matched_exact");
     expect(await decide({ nameEmployer: 8, score: 0.7, band: "review", method: "fuzzy" })).toEqual({
       outcome: "pending",
@@ -318,4 +321,3 @@ describe("the chunk's stages, in order, on one batch", () => {
     expect(rows[0]).toEqual({ state: "done", matches: 0, forms: 0 });
   });
 });
-

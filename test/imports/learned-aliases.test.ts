@@ -169,9 +169,15 @@ describe("retiring a learned name", () => {
 describe("the queue of learned names", () => {
   it("lists the unconfirmed ones, riskiest first, to stewards only", async () => {
     await importAndProcess("Northside Scaffolding Service Pty Ltd,,,,,P6,Deck,builder,WA,6000");
-    const rows = await asRole(db, { role: "steward", userId: users.steward.id }, async (client) =>
-      (await client.query("select name, risk, sibling_count, rows_seen from app_public.learned_alias_queue order by risk desc"))
-        .rows,
+    const rows = await asRole(
+      db,
+      { role: "steward", userId: users.steward.id },
+      async (client) =>
+        (
+          await client.query(
+            "select name, risk, sibling_count, rows_seen from app_public.learned_alias_queue order by risk desc",
+          )
+        ).rows,
     );
     expect(rows.map((r) => r.name)).toContain("Northside Scaffolding Service Pty Ltd");
     expect(rows.map((r) => r.name)).not.toContain(TYPO);

@@ -33,7 +33,8 @@ afterAll(async () => {
 });
 
 async function aliases() {
-  return (await db.ownerPool.query("select id, employer_id, name, learned_state from app_public.aliases order by id")).rows;
+  return (await db.ownerPool.query("select id, employer_id, name, learned_state from app_public.aliases order by id"))
+    .rows;
 }
 
 /** Everything a retraction may touch, to compare before and after. */

@@ -9,8 +9,8 @@ export interface BulkMatchProposal {
   pendingName: string;
   employerId: string;
   employerName: string;
-  score: number;
-  band: string;
+  score: number | null;
+  band: string | null;
 }
 
 export const bulkMatchable = (proposal: BulkMatchProposal) => proposal.band === "auto" || proposal.band === "review";
@@ -30,7 +30,9 @@ export function BulkMatchConfirmation({
   const leftOut = proposals.length - matchable.length;
   return (
     <section className="confirmation" role="dialog" aria-labelledby="bulk-match-title" aria-modal="false">
-      <h2 id="bulk-match-title">Match {matchable.length} item{matchable.length === 1 ? "" : "s"} to these employers?</h2>
+      <h2 id="bulk-match-title">
+        Match {matchable.length} item{matchable.length === 1 ? "" : "s"} to these employers?
+      </h2>
       <table className="results">
         <caption className="visually-hidden">Each ticked item and the employer it would be matched to</caption>
         <thead>
@@ -44,12 +46,12 @@ export function BulkMatchConfirmation({
         </thead>
         <tbody>
           {proposals.map((p) => (
-            <tr key={p.pendingEmployerId} data-band={p.band}>
+            <tr key={p.pendingEmployerId} data-band={p.band ?? "none"}>
               <td>{p.pendingName}</td>
               <td>{p.employerName}</td>
-              <td>{formatScore(p.score)}</td>
+              <td>{p.score == null ? "–" : formatScore(p.score)}</td>
               <td>
-                <span className={`band band-${p.band}`}>{p.band}</span>
+                <span className={`band band-${p.band ?? "none"}`}>{p.band ?? "–"}</span>
               </td>
               <td>{bulkMatchable(p) ? "yes" : "no: below the review band, open the item to decide"}</td>
             </tr>

@@ -19,7 +19,9 @@ export function registerImportCommands(program: Command, ctx: OpsContext): void 
 
   imports
     .command("retract")
-    .description("undo what one finished batch matched and learned automatically; its rows go back to the pending queue")
+    .description(
+      "undo what one finished batch matched and learned automatically; its rows go back to the pending queue",
+    )
     .argument("<batch>", "the import batch id", positiveInteger("batch", Number.MAX_SAFE_INTEGER))
     .option("--dry-run", "report what would be undone, change nothing")
     .option("--note <text>", "why, kept with the retraction")
@@ -33,7 +35,15 @@ export function registerImportCommands(program: Command, ctx: OpsContext): void 
       );
       const r = rows[0]!;
       if (options.json) {
-        ctx.out(toJson({ batchId: r.batch_id, dryRun: options.dryRun === true, retractionId: r.id, rowsReturned: r.rows_returned, aliasesRemoved: r.aliases_removed }));
+        ctx.out(
+          toJson({
+            batchId: r.batch_id,
+            dryRun: options.dryRun === true,
+            retractionId: r.id,
+            rowsReturned: r.rows_returned,
+            aliasesRemoved: r.aliases_removed,
+          }),
+        );
         return;
       }
       ctx.out(
