@@ -11,6 +11,7 @@ import { HomePage } from "./screens/HomePage.tsx";
 import { EmployerPage } from "./screens/employer/EmployerPage.tsx";
 import { RegisterEmployerPage } from "./screens/RegisterEmployerPage.tsx";
 import { PromotionConsolePage } from "./screens/promotion/PromotionConsolePage.tsx";
+import { LearnedAliasesPage } from "./screens/learned/LearnedAliasesPage.tsx";
 import { PendingQueuePage } from "./screens/pending/PendingQueuePage.tsx";
 import { NotFoundPage } from "./screens/NotFoundPage.tsx";
 import { RequireRole } from "./screens/RequireRole.tsx";
@@ -70,6 +71,14 @@ export function App() {
               <Route path="employers/:id" element={<EmployerPage session={session} />} />
               <Route path="promotion-queue/:employerId?" element={<PromotionConsolePage session={session} />} />
               <Route path="pending-employers/:pendingId?" element={<PendingQueuePage session={session} />} />
+              <Route
+                path="learned-aliases"
+                element={
+                  <RequireRole session={session} minimum="steward">
+                    <LearnedAliasesPage />
+                  </RequireRole>
+                }
+              />
               <Route path="imports" element={<ImportsPage session={session} onUnauthorized={signOut} />} />
               <Route path="imports/:batchId" element={<ImportBatchPage />} />
               <Route

@@ -41,6 +41,12 @@ export const sections: readonly Section[] = [
     minimumRole: "analyst",
   },
   {
+    path: "/learned-aliases",
+    title: "Learned names",
+    summary: "Confirm or retire the spellings imports learned from similar-name matches.",
+    minimumRole: "steward",
+  },
+  {
     path: "/imports",
     title: "Imports",
     summary: "Upload BCI files and follow their per-row outcomes.",

@@ -37,12 +37,16 @@ const employers = Number(values.employers);
 const seed = Number(values.seed);
 const chunkRows = Number(values["chunk-rows"]);
 // Outcome counts of a run at rows/employers/seed, measured before the set-based
-// speed work: later runs must print the same.
+// speed work: later runs must print the same. Since names learned from a
+// fuzzy match stay unconfirmed, the rows of a batch that carry a name the same
+// batch learned in an earlier chunk get that fuzzy match again instead of an
+// exact match on the learned name: 5,329 rows moved from exact to fuzzy, with
+// the same employers, pending items and aliases.
 const REFERENCE_OUTCOMES: Record<string, Record<string, number>> = {
   "100000/20000/1": {
     matchedIdentifier: 29831,
-    matchedExact: 50780,
-    matchedFuzzy: 803,
+    matchedExact: 45451,
+    matchedFuzzy: 6132,
     pending: 17719,
     error: 867,
     aliasesAdded: 679,
@@ -143,6 +147,21 @@ try {
       aliasesAdded: batch.aliases_added_count,
     },
     pendingItems: Number((await db.ownerPool.query("select count(*) from app_public.pending_employers")).rows[0].count),
+    // A digest of every row's outcome, employer, score and explanation, of the
+    // pending items and of the aliases learned: a refactoring of the import
+    // must print the same digests, not only the same counts.
+    digests: (
+      await db.ownerPool.query(
+        `select
+           (select md5(string_agg(concat_ws('|', r.line, r.outcome, r.employer_id, r.score, r.explanation, r.error, r.alias_id is not null, r.pending_employer_id is not null), e'\\n' order by r.line))
+              from app_public.import_rows r where r.batch_id = $1) as rows,
+           (select md5(string_agg(concat_ws('|', p.name, p.occurrence_count, p.status, p.conflict), e'\\n' order by p.name, p.occurrence_count))
+              from app_public.pending_employers p) as pending,
+           (select md5(string_agg(concat_ws('|', a.employer_id, a.name, a.kind, a.import_row), e'\\n' order by a.import_row, a.employer_id))
+              from app_public.aliases a where a.import_batch_id = $1) as aliases`,
+        [received.batchId],
+      )
+    ).rows[0] as Record<string, string>,
     // Names that went through search_employers (the costly step): not settled by an identifier or an exact name.
     searchedNames: Number(
       (
@@ -164,6 +183,7 @@ try {
   );
   console.log("");
   console.log("outcomes:", JSON.stringify(summary.outcomes), "pending items:", summary.pendingItems);
+  console.log("digests:", JSON.stringify(summary.digests));
   console.log(
     `names searched with search_employers: ${fmt(summary.searchedNames)} (≈${Math.round((totalMs - uploadMs) / Math.max(1, summary.searchedNames))} ms of matching per searched name)`,
   );

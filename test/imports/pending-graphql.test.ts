@@ -279,17 +279,24 @@ describe("the pending queue", () => {
   it("matches and creates in bulk, all or nothing", async () => {
     const pelican = await pendingIdFor("Pelican Paving");
     const ibis = await pendingIdFor("Ibis Insulation");
+    // A registered employer the item is, bar the legal form: a candidate in the auto band.
+    const pelicanEmployer = (
+      await db.ownerPool.query<{ id: string }>(
+        "select (app_public.register_employer('Pelican Paving Pty Ltd')).id::text as id",
+      )
+    ).rows[0]!.id;
     const failing = await server.gql(
       `mutation($choices: [PendingMatchChoiceInput]!) { bulkMatchPendingEmployers(input: { choices: $choices }) { clientMutationId } }`,
       {
         choices: [
-          { pendingEmployerId: pelican, employerId: registry.acme },
+          { pendingEmployerId: pelican, employerId: pelicanEmployer },
           { pendingEmployerId: ibis, employerId: "999999" },
         ],
       },
       tokens.steward,
     );
-    expect(failing.body.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
+    // An employer that is not one of the item's candidates is refused in bulk.
+    expect(failing.body.errors?.[0]?.extensions?.code).toBe("CANDIDATE_BELOW_REVIEW");
     const { rows: still } = await db.ownerPool.query(
       "select status::text from app_public.pending_employers where id = $1",
       [pelican],
@@ -297,7 +304,7 @@ describe("the pending queue", () => {
     expect(still[0].status).toBe("open");
     const matched = await server.gql(
       `mutation($choices: [PendingMatchChoiceInput]!) { bulkMatchPendingEmployers(input: { choices: $choices }) { result { status } } }`,
-      { choices: [{ pendingEmployerId: pelican, employerId: registry.acme }] },
+      { choices: [{ pendingEmployerId: pelican, employerId: pelicanEmployer }] },
       tokens.steward,
     );
     expect(matched.body.errors).toBeUndefined();

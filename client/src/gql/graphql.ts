@@ -30,6 +30,7 @@ export type AliasAggregatesFilter = {
 
 export type AliasAverageAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
@@ -39,6 +40,7 @@ export type AliasDistinctCountAggregateFilter = {
   addedBy?: BigIntFilter | null | undefined;
   baseForm?: BigIntFilter | null | undefined;
   compareForm?: BigIntFilter | null | undefined;
+  confirmedBy?: BigIntFilter | null | undefined;
   employerId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   sourceSystem?: BigIntFilter | null | undefined;
@@ -56,6 +58,8 @@ export type AliasFilter = {
   baseForm?: StringFilter | null | undefined;
   /** Filter by the object’s `compareForm` field. */
   compareForm?: StringFilter | null | undefined;
+  /** Filter by the object’s `confirmedBy` field. */
+  confirmedBy?: BigIntFilter | null | undefined;
   /** Filter by the object’s `employer` relation. */
   employer?: EmployerFilter | null | undefined;
   /** Filter by the object’s `employerId` field. */
@@ -78,6 +82,10 @@ export type AliasFilter = {
   userByAddedBy?: UserFilter | null | undefined;
   /** A related `userByAddedBy` exists. */
   userByAddedByExists?: boolean | null | undefined;
+  /** Filter by the object’s `userByConfirmedBy` relation. */
+  userByConfirmedBy?: UserFilter | null | undefined;
+  /** A related `userByConfirmedBy` exists. */
+  userByConfirmedByExists?: boolean | null | undefined;
 };
 
 /**
@@ -121,12 +129,14 @@ export type AliasKindFilter = {
 
 export type AliasMaxAggregateFilter = {
   addedBy?: BigIntFilter | null | undefined;
+  confirmedBy?: BigIntFilter | null | undefined;
   employerId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
 
 export type AliasMinAggregateFilter = {
   addedBy?: BigIntFilter | null | undefined;
+  confirmedBy?: BigIntFilter | null | undefined;
   employerId?: BigIntFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
 };
@@ -213,18 +223,21 @@ export type AliasOccurrenceVarianceSampleAggregateFilter = {
 
 export type AliasStddevPopulationAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
 
 export type AliasStddevSampleAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
 
 export type AliasSumAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
@@ -243,12 +256,14 @@ export type AliasToManyImportRowFilter = {
 
 export type AliasVariancePopulationAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
 
 export type AliasVarianceSampleAggregateFilter = {
   addedBy?: BigFloatFilter | null | undefined;
+  confirmedBy?: BigFloatFilter | null | undefined;
   employerId?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
 };
@@ -1019,6 +1034,10 @@ export type EmployerFilter = {
   importRows?: EmployerToManyImportRowFilter | null | undefined;
   /** Some related `importRows` exist. */
   importRowsExist?: boolean | null | undefined;
+  /** Filter by the object’s `learnedAliasDecisions` relation. */
+  learnedAliasDecisions?: EmployerToManyLearnedAliasDecisionFilter | null | undefined;
+  /** Some related `learnedAliasDecisions` exist. */
+  learnedAliasDecisionsExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: EmployerFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -1426,6 +1445,18 @@ export type EmployerToManyImportRowFilter = {
   some?: ImportRowFilter | null | undefined;
 };
 
+/** A filter to be used against many `LearnedAliasDecision` object types. All fields are combined with a logical ‘and.’ */
+export type EmployerToManyLearnedAliasDecisionFilter = {
+  /** Aggregates across related `LearnedAliasDecision` match the filter criteria. */
+  aggregates?: LearnedAliasDecisionAggregatesFilter | null | undefined;
+  /** Every related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LearnedAliasDecisionFilter | null | undefined;
+  /** No related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LearnedAliasDecisionFilter | null | undefined;
+  /** Some related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LearnedAliasDecisionFilter | null | undefined;
+};
+
 /** A filter to be used against many `PendingEmployer` object types. All fields are combined with a logical ‘and.’ */
 export type EmployerToManyPendingEmployerFilter = {
   /** Aggregates across related `PendingEmployer` match the filter criteria. */
@@ -1780,6 +1811,10 @@ export type ImportBatchFilter = {
   feedNameOccurrencesByLastBatchIdExist?: boolean | null | undefined;
   /** Filter by the object’s `fileSha256` field. */
   fileSha256?: StringFilter | null | undefined;
+  /** Filter by the object’s `importBatchRetractionsByBatchId` relation. */
+  importBatchRetractionsByBatchId?: ImportBatchToManyImportBatchRetractionFilter | null | undefined;
+  /** Some related `importBatchRetractionsByBatchId` exist. */
+  importBatchRetractionsByBatchIdExist?: boolean | null | undefined;
   /** Negates the expression. */
   not?: ImportBatchFilter | null | undefined;
   /** Checks for any expressions in this list. */
@@ -1816,6 +1851,106 @@ export type ImportBatchMinAggregateFilter = {
   progress?: FloatFilter | null | undefined;
   rowId?: BigIntFilter | null | undefined;
   uploadedBy?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `ImportBatchRetraction` object types. */
+export type ImportBatchRetractionAggregatesFilter = {
+  /** Mean average aggregate over matching `ImportBatchRetraction` objects. */
+  average?: ImportBatchRetractionAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `ImportBatchRetraction` objects. */
+  distinctCount?: ImportBatchRetractionDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ImportBatchRetraction` object to be included within the aggregate. */
+  filter?: ImportBatchRetractionFilter | null | undefined;
+  /** Maximum aggregate over matching `ImportBatchRetraction` objects. */
+  max?: ImportBatchRetractionMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `ImportBatchRetraction` objects. */
+  min?: ImportBatchRetractionMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `ImportBatchRetraction` objects. */
+  stddevPopulation?: ImportBatchRetractionStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `ImportBatchRetraction` objects. */
+  stddevSample?: ImportBatchRetractionStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `ImportBatchRetraction` objects. */
+  sum?: ImportBatchRetractionSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `ImportBatchRetraction` objects. */
+  variancePopulation?: ImportBatchRetractionVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `ImportBatchRetraction` objects. */
+  varianceSample?: ImportBatchRetractionVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type ImportBatchRetractionAverageAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionDistinctCountAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  retractedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ImportBatchRetraction` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchRetractionFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<ImportBatchRetractionFilter> | null | undefined;
+  /** Filter by the object’s `batch` relation. */
+  batch?: ImportBatchFilter | null | undefined;
+  /** Filter by the object’s `batchId` field. */
+  batchId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ImportBatchRetractionFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ImportBatchRetractionFilter> | null | undefined;
+  /** Filter by the object’s `retractedBy` field. */
+  retractedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByRetractedBy` relation. */
+  userByRetractedBy?: UserFilter | null | undefined;
+  /** A related `userByRetractedBy` exists. */
+  userByRetractedByExists?: boolean | null | undefined;
+};
+
+export type ImportBatchRetractionMaxAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  retractedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type ImportBatchRetractionMinAggregateFilter = {
+  batchId?: BigIntFilter | null | undefined;
+  retractedBy?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type ImportBatchRetractionStddevPopulationAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionStddevSampleAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionSumAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionVariancePopulationAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type ImportBatchRetractionVarianceSampleAggregateFilter = {
+  batchId?: BigFloatFilter | null | undefined;
+  retractedBy?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
 };
 
 /**
@@ -1899,6 +2034,18 @@ export type ImportBatchToManyFeedNameOccurrenceFilter = {
   none?: FeedNameOccurrenceFilter | null | undefined;
   /** Some related `FeedNameOccurrence` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: FeedNameOccurrenceFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportBatchRetraction` object types. All fields are combined with a logical ‘and.’ */
+export type ImportBatchToManyImportBatchRetractionFilter = {
+  /** Aggregates across related `ImportBatchRetraction` match the filter criteria. */
+  aggregates?: ImportBatchRetractionAggregatesFilter | null | undefined;
+  /** Every related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportBatchRetractionFilter | null | undefined;
+  /** No related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportBatchRetractionFilter | null | undefined;
+  /** Some related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportBatchRetractionFilter | null | undefined;
 };
 
 /** A filter to be used against many `ImportRow` object types. All fields are combined with a logical ‘and.’ */
@@ -2124,6 +2271,136 @@ export type IntFilter = {
   notEqualTo?: number | null | undefined;
   /** Not included in the specified list. */
   notIn?: Array<number> | null | undefined;
+};
+
+/** A filter to be used against aggregates of `LearnedAliasDecision` object types. */
+export type LearnedAliasDecisionAggregatesFilter = {
+  /** Mean average aggregate over matching `LearnedAliasDecision` objects. */
+  average?: LearnedAliasDecisionAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `LearnedAliasDecision` objects. */
+  distinctCount?: LearnedAliasDecisionDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `LearnedAliasDecision` object to be included within the aggregate. */
+  filter?: LearnedAliasDecisionFilter | null | undefined;
+  /** Maximum aggregate over matching `LearnedAliasDecision` objects. */
+  max?: LearnedAliasDecisionMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `LearnedAliasDecision` objects. */
+  min?: LearnedAliasDecisionMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `LearnedAliasDecision` objects. */
+  stddevPopulation?: LearnedAliasDecisionStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `LearnedAliasDecision` objects. */
+  stddevSample?: LearnedAliasDecisionStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `LearnedAliasDecision` objects. */
+  sum?: LearnedAliasDecisionSumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `LearnedAliasDecision` objects. */
+  variancePopulation?: LearnedAliasDecisionVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `LearnedAliasDecision` objects. */
+  varianceSample?: LearnedAliasDecisionVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionAverageAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionDistinctCountAggregateFilter = {
+  decidedAt?: BigIntFilter | null | undefined;
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `LearnedAliasDecision` object types. All fields are combined with a logical ‘and.’ */
+export type LearnedAliasDecisionFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<LearnedAliasDecisionFilter> | null | undefined;
+  /** Filter by the object’s `decidedAt` field. */
+  decidedAt?: DatetimeFilter | null | undefined;
+  /** Filter by the object’s `decidedBy` field. */
+  decidedBy?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `employer` relation. */
+  employer?: EmployerFilter | null | undefined;
+  /** Filter by the object’s `employerId` field. */
+  employerId?: BigIntFilter | null | undefined;
+  /** Negates the expression. */
+  not?: LearnedAliasDecisionFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<LearnedAliasDecisionFilter> | null | undefined;
+  /** Filter by the object’s `rowId` field. */
+  rowId?: BigIntFilter | null | undefined;
+  /** Filter by the object’s `userByDecidedBy` relation. */
+  userByDecidedBy?: UserFilter | null | undefined;
+  /** A related `userByDecidedBy` exists. */
+  userByDecidedByExists?: boolean | null | undefined;
+};
+
+export type LearnedAliasDecisionMaxAggregateFilter = {
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionMinAggregateFilter = {
+  decidedBy?: BigIntFilter | null | undefined;
+  employerId?: BigIntFilter | null | undefined;
+  rowId?: BigIntFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionStddevPopulationAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionStddevSampleAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionSumAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionVariancePopulationAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+export type LearnedAliasDecisionVarianceSampleAggregateFilter = {
+  decidedBy?: BigFloatFilter | null | undefined;
+  employerId?: BigFloatFilter | null | undefined;
+  rowId?: BigFloatFilter | null | undefined;
+};
+
+/**
+ * A condition to be used against `LearnedAliasQueue` object types. All fields are
+ * tested for equality and combined with a logical ‘and.’
+ */
+export type LearnedAliasQueueCondition = {
+  /** Checks for equality with the object’s `addedAt` field. */
+  addedAt?: string | null | undefined;
+  /** Checks for equality with the object’s `aliasId` field. */
+  aliasId?: string | null | undefined;
+  /** Checks for equality with the object’s `employerId` field. */
+  employerId?: string | null | undefined;
+  /** Checks for equality with the object’s `employerName` field. */
+  employerName?: string | null | undefined;
+  /** Checks for equality with the object’s `importBatchId` field. */
+  importBatchId?: string | null | undefined;
+  /** Checks for equality with the object’s `learnedScore` field. */
+  learnedScore?: number | null | undefined;
+  /** Checks for equality with the object’s `name` field. */
+  name?: string | null | undefined;
+  /** Checks for equality with the object’s `risk` field. */
+  risk?: number | null | undefined;
+  /** Checks for equality with the object’s `rowsSeen` field. */
+  rowsSeen?: number | null | undefined;
+  /** Checks for equality with the object’s `siblingCount` field. */
+  siblingCount?: number | null | undefined;
 };
 
 /** auto: safe to accept without a person; review: a steward should confirm; new: probably a different employer. */
@@ -2969,6 +3246,10 @@ export type UserFilter = {
   aliasesByAddedBy?: UserToManyAliasFilter | null | undefined;
   /** Some related `aliasesByAddedBy` exist. */
   aliasesByAddedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `aliasesByConfirmedBy` relation. */
+  aliasesByConfirmedBy?: UserToManyAliasFilter | null | undefined;
+  /** Some related `aliasesByConfirmedBy` exist. */
+  aliasesByConfirmedByExist?: boolean | null | undefined;
   /** Filter by the object’s `analyticsRefreshesByRequestedBy` relation. */
   analyticsRefreshesByRequestedBy?: UserToManyAnalyticsRefreshFilter | null | undefined;
   /** Some related `analyticsRefreshesByRequestedBy` exist. */
@@ -3007,10 +3288,18 @@ export type UserFilter = {
   featureSwitchesByUpdatedBy?: UserToManyFeatureSwitchFilter | null | undefined;
   /** Some related `featureSwitchesByUpdatedBy` exist. */
   featureSwitchesByUpdatedByExist?: boolean | null | undefined;
+  /** Filter by the object’s `importBatchRetractionsByRetractedBy` relation. */
+  importBatchRetractionsByRetractedBy?: UserToManyImportBatchRetractionFilter | null | undefined;
+  /** Some related `importBatchRetractionsByRetractedBy` exist. */
+  importBatchRetractionsByRetractedByExist?: boolean | null | undefined;
   /** Filter by the object’s `importBatchesUploaded` relation. */
   importBatchesUploaded?: UserToManyImportBatchFilter | null | undefined;
   /** Some related `importBatchesUploaded` exist. */
   importBatchesUploadedExist?: boolean | null | undefined;
+  /** Filter by the object’s `learnedAliasDecisionsByDecidedBy` relation. */
+  learnedAliasDecisionsByDecidedBy?: UserToManyLearnedAliasDecisionFilter | null | undefined;
+  /** Some related `learnedAliasDecisionsByDecidedBy` exist. */
+  learnedAliasDecisionsByDecidedByExist?: boolean | null | undefined;
   /** Filter by the object’s `matchSettingsByUpdatedBy` relation. */
   matchSettingsByUpdatedBy?: UserToManyMatchSettingFilter | null | undefined;
   /** Some related `matchSettingsByUpdatedBy` exist. */
@@ -3167,6 +3456,30 @@ export type UserToManyImportBatchFilter = {
   none?: ImportBatchFilter | null | undefined;
   /** Some related `ImportBatch` matches the filter criteria. All fields are combined with a logical ‘and.’ */
   some?: ImportBatchFilter | null | undefined;
+};
+
+/** A filter to be used against many `ImportBatchRetraction` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyImportBatchRetractionFilter = {
+  /** Aggregates across related `ImportBatchRetraction` match the filter criteria. */
+  aggregates?: ImportBatchRetractionAggregatesFilter | null | undefined;
+  /** Every related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ImportBatchRetractionFilter | null | undefined;
+  /** No related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ImportBatchRetractionFilter | null | undefined;
+  /** Some related `ImportBatchRetraction` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ImportBatchRetractionFilter | null | undefined;
+};
+
+/** A filter to be used against many `LearnedAliasDecision` object types. All fields are combined with a logical ‘and.’ */
+export type UserToManyLearnedAliasDecisionFilter = {
+  /** Aggregates across related `LearnedAliasDecision` match the filter criteria. */
+  aggregates?: LearnedAliasDecisionAggregatesFilter | null | undefined;
+  /** Every related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: LearnedAliasDecisionFilter | null | undefined;
+  /** No related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: LearnedAliasDecisionFilter | null | undefined;
+  /** Some related `LearnedAliasDecision` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: LearnedAliasDecisionFilter | null | undefined;
 };
 
 /** A filter to be used against many `MatchSetting` object types. All fields are combined with a logical ‘and.’ */
@@ -3343,6 +3656,13 @@ export type ClaimPromotionItemMutationVariables = Exact<{
 
 export type ClaimPromotionItemMutation = { claimPromotionItem: { result: { employerId: string, claimedBy: string, expiresAt: string } | null } | null };
 
+export type ConfirmLearnedAliasMutationVariables = Exact<{
+  aliasId: string;
+}>;
+
+
+export type ConfirmLearnedAliasMutation = { confirmLearnedAlias: { result: { rowId: string, learnedState: string | null } | null } | null };
+
 export type CorrectCanonicalSpellingMutationVariables = Exact<{
   employerId: string;
   name: string;
@@ -3429,6 +3749,14 @@ export type IssueApiTokenMutationVariables = Exact<{
 
 
 export type IssueApiTokenMutation = { issueApiToken: { result: { tokenId: string | null, secret: string | null, expiresAt: string | null } | null } | null };
+
+export type LearnedAliasQueueQueryVariables = Exact<{
+  first: number;
+  condition?: LearnedAliasQueueCondition | null | undefined;
+}>;
+
+
+export type LearnedAliasQueueQuery = { learnedAliasQueues: { totalCount: number, nodes: Array<{ aliasId: string | null, employerId: string | null, employerName: string | null, name: string | null, importBatchId: string | null, learnedScore: number | null, siblingCount: number | null, rowsSeen: number | null, risk: number | null } | null> } | null };
 
 export type LoginMutationVariables = Exact<{
   username: string;
@@ -3578,6 +3906,14 @@ export type RetireAliasMutationVariables = Exact<{
 
 export type RetireAliasMutation = { retireAlias: { result: { rowId: string, validTo: string | null } | null } | null };
 
+export type RetireLearnedAliasMutationVariables = Exact<{
+  aliasId: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type RetireLearnedAliasMutation = { retireLearnedAlias: { result: { rowId: string, decision: string } | null } | null };
+
 export type RevertCanonicalPromotionMutationVariables = Exact<{
   decisionId: string;
   rationale?: string | null | undefined;
@@ -3675,6 +4011,7 @@ export const BulkCreateEmployersFromPendingDocument = {"kind":"Document","defini
 export const BulkMatchPendingEmployersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkMatchPendingEmployers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"choices"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"PendingMatchChoiceInput"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkMatchPendingEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"choices"},"value":{"kind":"Variable","name":{"kind":"Name","value":"choices"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BulkMatchPendingEmployersMutation, BulkMatchPendingEmployersMutationVariables>;
 export const BulkRejectPendingEmployersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"BulkRejectPendingEmployers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerIds"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"reason"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"bulkRejectPendingEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerIds"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerIds"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"reason"},"value":{"kind":"Variable","name":{"kind":"Name","value":"reason"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<BulkRejectPendingEmployersMutation, BulkRejectPendingEmployersMutationVariables>;
 export const ClaimPromotionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ClaimPromotionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"minutes"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"claimPromotionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"minutes"},"value":{"kind":"Variable","name":{"kind":"Name","value":"minutes"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"claimedBy"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<ClaimPromotionItemMutation, ClaimPromotionItemMutationVariables>;
+export const ConfirmLearnedAliasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ConfirmLearnedAlias"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confirmLearnedAlias"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"aliasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"learnedState"}}]}}]}}]}}]} as unknown as DocumentNode<ConfirmLearnedAliasMutation, ConfirmLearnedAliasMutationVariables>;
 export const CorrectCanonicalSpellingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CorrectCanonicalSpelling"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"correctCanonicalSpelling"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"nameBefore"}},{"kind":"Field","name":{"kind":"Name","value":"nameAfter"}}]}}]}}]}}]} as unknown as DocumentNode<CorrectCanonicalSpellingMutation, CorrectCanonicalSpellingMutationVariables>;
 export const CreateEmployerFromPendingDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateEmployerFromPending"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createEmployerFromPending"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedEmployerId"}}]}}]}}]}}]} as unknown as DocumentNode<CreateEmployerFromPendingMutation, CreateEmployerFromPendingMutationVariables>;
 export const CurrentUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"CurrentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"currentUser"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}}]}}]}}]} as unknown as DocumentNode<CurrentUserQuery, CurrentUserQueryVariables>;
@@ -3686,6 +4023,7 @@ export const ImportBatchDocument = {"kind":"Document","definitions":[{"kind":"Op
 export const ImportBatchRowsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatchRows"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"offset"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ImportRowFilter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"rows"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"offset"},"value":{"kind":"Variable","name":{"kind":"Name","value":"offset"}}},{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"LINE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"line"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"bciCompanyId"}},{"kind":"Field","name":{"kind":"Name","value":"abn"}},{"kind":"Field","name":{"kind":"Name","value":"acn"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"pendingEmployerId"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchRowsQuery, ImportBatchRowsQueryVariables>;
 export const ImportBatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ImportBatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"importBatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"CREATED_AT_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sourceSystem"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"rowsProcessed"}},{"kind":"Field","name":{"kind":"Name","value":"errorCount"}},{"kind":"Field","name":{"kind":"Name","value":"pendingCount"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"finishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"uploader"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ImportBatchesQuery, ImportBatchesQueryVariables>;
 export const IssueApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"IssueApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ApiTokenRole"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Datetime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"issueApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"tokenId"}},{"kind":"Field","name":{"kind":"Name","value":"secret"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}}]}}]}}]}}]} as unknown as DocumentNode<IssueApiTokenMutation, IssueApiTokenMutationVariables>;
+export const LearnedAliasQueueDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"LearnedAliasQueue"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"condition"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"LearnedAliasQueueCondition"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"learnedAliasQueues"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"condition"},"value":{"kind":"Variable","name":{"kind":"Name","value":"condition"}}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"RISK_DESC"},{"kind":"EnumValue","value":"ALIAS_ID_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliasId"}},{"kind":"Field","name":{"kind":"Name","value":"employerId"}},{"kind":"Field","name":{"kind":"Name","value":"employerName"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"importBatchId"}},{"kind":"Field","name":{"kind":"Name","value":"learnedScore"}},{"kind":"Field","name":{"kind":"Name","value":"siblingCount"}},{"kind":"Field","name":{"kind":"Name","value":"rowsSeen"}},{"kind":"Field","name":{"kind":"Name","value":"risk"}}]}}]}}]}}]} as unknown as DocumentNode<LearnedAliasQueueQuery, LearnedAliasQueueQueryVariables>;
 export const LoginDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Login"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"login"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"}}]}}]}}]} as unknown as DocumentNode<LoginMutation, LoginMutationVariables>;
 export const MatchPendingEmployerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"MatchPendingEmployer"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchPendingEmployer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"pendingEmployerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"pendingEmployerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MatchPendingEmployerMutation, MatchPendingEmployerMutationVariables>;
 export const MergeCandidateDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MergeCandidate"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employer"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"rowId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"compareName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mergedInto"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ADDED_AT_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"compareForm"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"employerIdentifiers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"SCHEME_ASC"},{"kind":"EnumValue","value":"VALUE_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]}}]} as unknown as DocumentNode<MergeCandidateQuery, MergeCandidateQueryVariables>;
@@ -3704,6 +4042,7 @@ export const RejectPromotionCandidateDocument = {"kind":"Document","definitions"
 export const ReleasePromotionItemDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReleasePromotionItem"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"releasePromotionItem"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"employerId"}}]}}]}}]}}]} as unknown as DocumentNode<ReleasePromotionItemMutation, ReleasePromotionItemMutationVariables>;
 export const RemoveIdentifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RemoveIdentifier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"identifierId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"removeIdentifier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"identifierId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"identifierId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}}]}}]}}]} as unknown as DocumentNode<RemoveIdentifierMutation, RemoveIdentifierMutationVariables>;
 export const RetireAliasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireAlias"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireAlias"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"aliasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"validTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"validTo"}}]}}]}}]}}]} as unknown as DocumentNode<RetireAliasMutation, RetireAliasMutationVariables>;
+export const RetireLearnedAliasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RetireLearnedAlias"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retireLearnedAlias"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"aliasId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"aliasId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"decision"}}]}}]}}]}}]} as unknown as DocumentNode<RetireLearnedAliasMutation, RetireLearnedAliasMutationVariables>;
 export const RevertCanonicalPromotionDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevertCanonicalPromotion"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revertCanonicalPromotion"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"decisionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decisionId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"rationale"},"value":{"kind":"Variable","name":{"kind":"Name","value":"rationale"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"nameAfter"}}]}}]}}]}}]} as unknown as DocumentNode<RevertCanonicalPromotionMutation, RevertCanonicalPromotionMutationVariables>;
 export const RevokeApiTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeApiToken"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"tokenId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeApiToken"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"tokenId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"tokenId"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"clientMutationId"}}]}}]}}]} as unknown as DocumentNode<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
 export const SearchEmployersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SearchEmployers"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeAliases"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"searchEmployers"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeAliases"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeAliases"}}},{"kind":"Argument","name":{"kind":"Name","value":"includeArchived"},"value":{"kind":"Variable","name":{"kind":"Name","value":"includeArchived"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rank"}},{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"band"}},{"kind":"Field","name":{"kind":"Name","value":"method"}},{"kind":"Field","name":{"kind":"Name","value":"matchedName"}},{"kind":"Field","name":{"kind":"Name","value":"matchedKind"}},{"kind":"Field","name":{"kind":"Name","value":"matchedEmployerId"}},{"kind":"Field","name":{"kind":"Name","value":"explanation"}},{"kind":"Field","name":{"kind":"Name","value":"employer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SearchEmployersQuery, SearchEmployersQueryVariables>;

@@ -14,6 +14,7 @@ import { registerRenormalizeCommand } from "./ops/renormalize.ts";
 import { registerDeployCommands } from "./ops/deploy.ts";
 import { registerRunbookJobCommands } from "./ops/runbook-jobs.ts";
 import { registerPromotionCommands } from "./ops/promotion.ts";
+import { registerImportCommands } from "./ops/imports.ts";
 
 const commandGroups: CommandGroup[] = [
   registerMigrationCommands, // migrate, status
@@ -25,6 +26,7 @@ const commandGroups: CommandGroup[] = [
   registerDeployCommands, // backup, restore-drill, snapshot, verify, preflight, smoke
   registerRunbookJobCommands, // health, backfill feed-aliases
   registerPromotionCommands, // promotion rebuild|refresh
+  registerImportCommands, // imports retract
 ];
 
 // A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).

@@ -37,6 +37,9 @@ export const domainErrorCodes: Readonly<Record<string, string>> = {
   // Imports and the pending queue (migrations/committed/000003, from current/4-imports.sql)
   PNDDN: "PENDING_RESOLVED",
   PNDMG: "INVALID_PENDING_MERGE",
+  // Learned names and safe bulk actions
+  PNDLB: "CANDIDATE_BELOW_REVIEW",
+  BTCHS: "BATCH_NOT_FINISHED",
   // Analytics (migrations/committed/000003, from current/5-analytics.sql)
   BADRG: "INVALID_DATE_RANGE",
 };

@@ -173,7 +173,10 @@ export function lintMigration(migration: string, sql: string, noTransaction: boo
         if (addedColumns.has(`${bare(object)}.${col[1]}`)) continue;
         add("drop-object", `${object}.${col[1]}`, s);
       }
-      for (const c of s.matchAll(/\badd constraint ([a-z0-9_]+) (foreign key|check|references)[^,]*/g)) {
+      for (const c of s.matchAll(
+        // The clause runs to the next `, add|drop|alter|validate …` (a check's `in (a, b)` has commas of its own).
+        /\badd constraint ([a-z0-9_]+) (foreign key|check|references)(?:(?!,\s*(?:add|drop|alter|validate)\b).)*/g,
+      )) {
         if (/\bnot valid\b/.test(c[0])) notValidAdded.add(c[1]!);
         else add("constraint-not-valid", `${object}.${c[1]}`, s);
       }

@@ -12,6 +12,7 @@ import { formatDateTime } from "../../format.ts";
 import { roleAtLeast } from "../../roles.ts";
 import type { Session } from "../../session.ts";
 import { AliasesSection } from "./AliasesSection.tsx";
+import { LearnedAliasReview } from "../learned/LearnedAliasReview.tsx";
 import { IdentifiersSection } from "./IdentifiersSection.tsx";
 import { DistinctionsSection } from "./DistinctionsSection.tsx";
 import { MergesSection } from "./MergesSection.tsx";
@@ -87,6 +88,12 @@ export function EmployerPage({ session }: { session: Session }) {
       )}
       {error && <ErrorMessage error={error} action="Refreshing" />}
       <AliasesSection employer={employer} editable={editable} onChanged={refresh} />
+      {canEdit && (
+        <section aria-labelledby="learned-title">
+          <h2 id="learned-title">Learned names to review</h2>
+          <LearnedAliasReview employerId={employer.rowId} first={5} onChanged={refresh} />
+        </section>
+      )}
       <IdentifiersSection employer={employer} editable={editable} onChanged={refresh} />
       <DistinctionsSection employer={employer} editable={editable} onChanged={refresh} />
       <MergesSection employer={employer} editable={canEdit} onChanged={refresh} />

@@ -20,6 +20,7 @@ import { present } from "../../present.ts";
 import { roleAtLeast } from "../../roles.ts";
 import type { Session } from "../../session.ts";
 import { PendingItemPanel, type OpenItem } from "./PendingItemPanel.tsx";
+import { BulkMatchConfirmation, bulkMatchable, type BulkMatchProposal } from "./BulkMatchConfirmation.tsx";
 
 const PAGE_SIZE = 100;
 
@@ -42,6 +43,7 @@ export function PendingQueuePage({ session }: { session: Session }) {
   const [notice, setNotice] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [failure, setFailure] = useState<{ action: string; error: CombinedError } | null>(null);
+  const [proposals, setProposals] = useState<BulkMatchProposal[] | null>(null);
   const [matchState, bulkMatch] = useMutation(BulkMatchPendingEmployersDocument);
   const [createState, bulkCreate] = useMutation(BulkCreateEmployersFromPendingDocument);
   const [rejectState, bulkReject] = useMutation(BulkRejectPendingEmployersDocument);
@@ -77,17 +79,35 @@ export function PendingQueuePage({ session }: { session: Session }) {
     if (pendingId && chosen.some((item) => item.rowId === pendingId)) void navigate("/pending-employers");
   }
 
-  async function matchToBest() {
+  // Nothing changes until the steward has seen each item's candidate, score and band.
+  function proposeMatches() {
     if (!begin()) return;
     const without = chosen.filter((item) => !item.candidates.nodes[0]?.employer);
     if (without.length > 0) {
       setProblem(`No candidate to match for: ${without.map((item) => item.name).join(", ")}. Untick them first.`);
       return;
     }
-    const choices = chosen.map((item) => ({
-      pendingEmployerId: item.rowId,
-      employerId: item.candidates.nodes[0]!.employer!.rowId,
-    }));
+    setProposals(
+      chosen.map((item) => {
+        const best = item.candidates.nodes[0]!;
+        return {
+          pendingEmployerId: item.rowId,
+          pendingName: item.name,
+          employerId: best.employer!.rowId,
+          employerName: best.employer!.name,
+          score: best.score,
+          band: best.band,
+        };
+      }),
+    );
+  }
+
+  async function matchProposed() {
+    const choices = (proposals ?? [])
+      .filter(bulkMatchable)
+      .map((p) => ({ pendingEmployerId: p.pendingEmployerId, employerId: p.employerId }));
+    setProposals(null);
+    if (choices.length === 0) return;
     const result = await bulkMatch({ choices, note: "Matched to the best candidate from the pending queue" });
     if (result.error) return setFailure({ action: "Matching", error: result.error });
     finish(`Matched ${choices.length} item${choices.length === 1 ? "" : "s"} to their best candidates.`);
@@ -150,7 +170,7 @@ export function PendingQueuePage({ session }: { session: Session }) {
               <p className="bulk-count" role="status">
                 {chosen.length} of {items.length} ticked
               </p>
-              <button type="button" className="secondary" disabled={busy} onClick={() => void matchToBest()}>
+              <button type="button" className="secondary" disabled={busy} onClick={proposeMatches}>
                 Match to best candidates
               </button>
               <button type="button" className="secondary" disabled={busy} onClick={() => void createEach()}>
@@ -175,6 +195,14 @@ export function PendingQueuePage({ session }: { session: Session }) {
             <p className="form-error" role="alert">
               {problem}
             </p>
+          )}
+          {proposals && (
+            <BulkMatchConfirmation
+              proposals={proposals}
+              busy={busy}
+              onConfirm={() => void matchProposed()}
+              onCancel={() => setProposals(null)}
+            />
           )}
           {failure && <ErrorMessage error={failure.error} action={failure.action} />}
           {items.length > 0 && (
