@@ -2,7 +2,14 @@
 // ones and a steward confirms one there; the employer page shows its own
 // sample, where a steward retires one. Analysts do not get the page.
 import type { Page } from "playwright-core";
-import { csv, importText, processBatch, seedRegistry, type Registry } from "../imports/import-helpers.ts";
+import {
+  csv,
+  importText,
+  lowerFuzzyAutoThreshold,
+  processBatch,
+  seedRegistry,
+  type Registry,
+} from "../imports/import-helpers.ts";
 import { logIn, startBrowserHarness, type BrowserHarness } from "./browser-harness.ts";
 
 let harness: BrowserHarness;
@@ -12,6 +19,7 @@ let registry: Registry;
 beforeAll(async () => {
   harness = await startBrowserHarness();
   registry = await seedRegistry(harness.db);
+  await lowerFuzzyAutoThreshold(harness.db);
   const received = await importText(
     harness.db,
     csv(

@@ -178,7 +178,8 @@ async function expectNothingLeft(running: Running, stop: () => void): Promise<vo
   expect({ code, output: code === 0 ? "" : running.output() }).toEqual({ code: 0, output: "" });
 }
 
-const serverReady = /Press Ctrl-C to stop/;
+// The banner's first line (its last line differs on a terminal and off one).
+const serverReady = /Employer Alias Registry is running \(ready in/;
 const workerReady = /Worker \S+ is running/;
 
 describe.each(["SIGTERM", "SIGINT"] as const)("%s to the npm process", (signal) => {

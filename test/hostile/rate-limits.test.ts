@@ -72,7 +72,11 @@ describe("API tokens", () => {
 
   it("count a reconciliation batch as the searches it runs, and refuse one that exceeds the burst", async () => {
     await resetBuckets();
-    const { secret } = await issueApiToken(server, admin, "reconcile batch");
+    const { tokenId, secret } = await issueApiToken(server, admin, "reconcile batch");
+    // A refill of one a second, so that the time between the two batches (under load too) cannot refill the burst.
+    await db.ownerPool.query("update app_public.api_tokens set rate_per_second = 1, rate_burst = 20 where id = $1", [
+      tokenId,
+    ]);
     const batch = (size: number) =>
       Object.fromEntries(Array.from({ length: size }, (_, i) => [`q${i}`, { query: `Partner Builders ${i}` }]));
     const reconcile = (size: number) =>
@@ -84,7 +88,7 @@ describe("API tokens", () => {
     const first = await reconcile(8);
     expect(first.status).toBe(200);
     expect(first.headers.get("x-reconcile-searches")).toBe("8");
-    // The burst is 20: eight were taken, so a batch of 15 right after is more than is left.
+    // The burst is 20: eight were taken, so a batch of 15 right after is more than is left (one a second comes back).
     const second = await reconcile(15);
     expect(second.status).toBe(429);
     expect(Number(second.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);

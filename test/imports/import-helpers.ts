@@ -20,6 +20,23 @@ export interface Registry {
   harbour: string;
 }
 
+/**
+ * Lowers the fuzzy auto threshold in this test database. Tests of what happens to a name once an import learns it
+ * need typos that reach the auto band; with the calibrated threshold (0.94) a typo in a short name such as
+ * "Harbourview Formwrk" scores about 0.92 and stays in review (test/db/matching covers the threshold itself).
+ */
+export async function lowerFuzzyAutoThreshold(db: TestDatabase, value = 0.88): Promise<void> {
+  const client = await db.ownerPool.connect();
+  try {
+    await client.query("begin");
+    await client.query("select set_config('app.role', 'operator', true)");
+    await client.query("update app_public.match_settings set value = $1 where key = 'auto_min_score'", [value]);
+    await client.query("commit");
+  } finally {
+    client.release();
+  }
+}
+
 export async function seedRegistry(db: TestDatabase): Promise<Registry> {
   const id = async (sql: string, params: unknown[]) =>
     (await db.ownerPool.query<{ id: string }>(sql, params)).rows[0]!.id;

@@ -4,7 +4,16 @@
 // the same employer; a steward may also retire it. Both sides of each right.
 import { asRole, createTestDatabase, expectSqlError, type TestDatabase } from "../helpers/db.ts";
 import { createUsers, type TestUsers } from "../helpers/users.ts";
-import { ABN_ACME, csv, importText, outcomes, processBatch, seedRegistry, type Registry } from "./import-helpers.ts";
+import {
+  ABN_ACME,
+  csv,
+  importText,
+  lowerFuzzyAutoThreshold,
+  outcomes,
+  processBatch,
+  seedRegistry,
+  type Registry,
+} from "./import-helpers.ts";
 
 let db: TestDatabase;
 let registry: Registry;
@@ -14,6 +23,7 @@ beforeAll(async () => {
   db = await createTestDatabase();
   registry = await seedRegistry(db);
   users = await createUsers(db);
+  await lowerFuzzyAutoThreshold(db);
 }, 180_000);
 afterAll(async () => {
   await db.drop();

@@ -4,6 +4,7 @@
 // the database nothing.
 import {
   Kind,
+  type SelectionSetNode,
   TypeInfo,
   getNamedType,
   validate,
@@ -151,19 +152,43 @@ function checkPageSizes(
   return violation;
 }
 
+/** Fields in a selection, each counted with everything below it (as simpleEstimator prices them: 1 a field). */
+function countFields(selectionSet: SelectionSetNode | undefined): number {
+  let count = 0;
+  for (const selection of selectionSet?.selections ?? []) {
+    if (selection.kind === "Field") count += 1 + countFields(selection.selectionSet);
+    else if (selection.kind === "InlineFragment") count += countFields(selection.selectionSet);
+    else count += 1;
+  }
+  return count;
+}
+
 // A connection costs its page size times what each node asks for; a search
 // costs SEARCH_COST more; grouped aggregates cost the most groups they may
 // return times what each group asks for; other fields cost 1.
 function makeEstimator(maxGroups: number): ComplexityEstimator {
-  return ({ field, args, childComplexity }) => {
+  return ({ field, args, childComplexity, node }) => {
     if (field.name === "groupedAggregates") return 1 + maxGroups * Math.max(childComplexity, 1);
     const searchCost = (SEARCH_FIELDS as readonly string[]).includes(field.name) ? SEARCH_COST : 0;
     if (!isConnectionTypeName(getNamedType(field.type).name))
       return searchCost > 0 ? searchCost + childComplexity : undefined;
     const first = typeof args.first === "number" ? args.first : null;
     const last = typeof args.last === "number" ? args.last : null;
+    // The page size multiplies only what the nodes (or edges) ask for; connection-level fields (totalCount,
+    // aggregates, groupedAggregates) are answered once per connection, so they are priced once. Their price is
+    // recomputed from the selection here, as the estimators price it, and taken out of the children's total.
+    // A fragment may hold nodes: it stays in the multiplied part.
+    let connectionLevel = 0;
+    for (const selection of node.selectionSet?.selections ?? []) {
+      if (selection.kind !== "Field" || selection.name.value === "nodes" || selection.name.value === "edges") continue;
+      connectionLevel +=
+        selection.name.value === "groupedAggregates"
+          ? 1 + maxGroups * Math.max(countFields(selection.selectionSet), 1)
+          : countFields({ kind: Kind.SELECTION_SET, selections: [selection] });
+    }
+    const perNode = Math.max(childComplexity - connectionLevel, 0);
     const pageSize = first ?? last ?? 1;
-    return 1 + searchCost + pageSize * Math.max(childComplexity, 1);
+    return 1 + searchCost + pageSize * Math.max(perNode, 1) + connectionLevel;
   };
 }
 
