@@ -80,6 +80,11 @@ export async function makeHttpServer(deps: HttpDeps): Promise<HttpServer> {
   const { logger } = deps;
   const app = express();
   const server = createServer(app);
+  // Idle keep-alive sockets outlive the clients' own idle timers (fetch's 4 s, a load balancer's 60 s), so the
+  // server is never the side closing a socket just as a client reuses it (the client would see ECONNRESET, seen
+  // under load with Node's default of 5 s). Shutdown closes idle sockets at once (close, below).
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 66_000;
   app.disable("x-powered-by");
   app.set("trust proxy", "loopback");
   const asCaller = makeAsCaller(deps.callerPool);
