@@ -67,6 +67,8 @@ it("lists each item's candidate, score and band before matching, and matches onl
 });
 
 it("changes nothing when the steward cancels", async () => {
+  // The matched item has left the list (not only once the refreshed list arrives).
+  await page.getByRole("row", { name: /Quenda Plumbng/ }).waitFor({ state: "detached" });
   await page.getByRole("checkbox", { name: "Tick every item shown" }).check();
   await page.getByRole("button", { name: "Match to best candidates" }).click();
   const dialog = page.getByRole("dialog", { name: /Match 0 items to these employers\?/ });

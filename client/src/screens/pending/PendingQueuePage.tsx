@@ -36,7 +36,10 @@ export function PendingQueuePage({ session }: { session: Session }) {
     variables: { first: PAGE_SIZE },
   });
   const refreshList = useCallback(() => reexecute({ requestPolicy: "network-only" }), [reexecute]);
-  const items = (data?.pendingEmployers?.nodes ?? []).filter(present);
+  // Items resolved here leave the list at once, before the refreshed list
+  // arrives, so a quick second bulk action never includes them again.
+  const [resolvedIds, setResolvedIds] = useState<ReadonlySet<string>>(new Set());
+  const items = (data?.pendingEmployers?.nodes ?? []).filter(present).filter((item) => !resolvedIds.has(item.rowId));
   const total = data?.pendingEmployers?.totalCount ?? 0;
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [reason, setReason] = useState("");
@@ -71,7 +74,8 @@ export function PendingQueuePage({ session }: { session: Session }) {
     return true;
   }
 
-  function finish(message: string) {
+  function finish(message: string, resolved: readonly string[]) {
+    setResolvedIds((current) => new Set([...current, ...resolved]));
     setSelected(new Set());
     setReason("");
     setNotice(message);
@@ -110,14 +114,20 @@ export function PendingQueuePage({ session }: { session: Session }) {
     if (choices.length === 0) return;
     const result = await bulkMatch({ choices, note: "Matched to the best candidate from the pending queue" });
     if (result.error) return setFailure({ action: "Matching", error: result.error });
-    finish(`Matched ${choices.length} item${choices.length === 1 ? "" : "s"} to their best candidates.`);
+    finish(
+      `Matched ${choices.length} item${choices.length === 1 ? "" : "s"} to their best candidates.`,
+      choices.map((choice) => choice.pendingEmployerId),
+    );
   }
 
   async function createEach() {
     if (!begin()) return;
     const result = await bulkCreate({ pendingEmployerIds: chosen.map((item) => item.rowId) });
     if (result.error) return setFailure({ action: "Creating employers", error: result.error });
-    finish(`Created ${chosen.length} employer${chosen.length === 1 ? "" : "s"}.`);
+    finish(
+      `Created ${chosen.length} employer${chosen.length === 1 ? "" : "s"}.`,
+      chosen.map((item) => item.rowId),
+    );
   }
 
   async function rejectAll() {
@@ -129,7 +139,10 @@ export function PendingQueuePage({ session }: { session: Session }) {
     }
     const result = await bulkReject({ pendingEmployerIds: chosen.map((item) => item.rowId), reason: reason.trim() });
     if (result.error) return setFailure({ action: "Rejecting", error: result.error });
-    finish(`Rejected ${chosen.length} item${chosen.length === 1 ? "" : "s"}.`);
+    finish(
+      `Rejected ${chosen.length} item${chosen.length === 1 ? "" : "s"}.`,
+      chosen.map((item) => item.rowId),
+    );
   }
 
   const openItems: OpenItem[] = items.map((item) => ({ rowId: item.rowId, name: item.name }));
