@@ -1,5 +1,5 @@
 // `npm run ops` on a fresh checkout, before any `npm start`: no DATABASE_URL and no data folder yet. A command
-// that works on the registry starts the embedded PostgreSQL, creates the roles and the database and applies
+// that works on the registry (and health, which reads it) starts the embedded PostgreSQL, creates the roles and the database and applies
 // the migrations as npm start does; one that inspects the database (status) gets something to connect to and
 // says what to run. Through `npm run -s`, stdout carries only the command's answer (a file of JSON lines for
 // match), and each command stops the PostgreSQL it started.
@@ -30,7 +30,11 @@ interface Run {
 
 /** `npm run -s ops -- <args>` as a newcomer types it: the embedded database in dataDir, nothing else configured. */
 function npmOps(dataDir: string, args: string[]): Promise<Run> {
-  const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir };
+  return npmOpsWith(dataDir, args, {});
+}
+
+function npmOpsWith(dataDir: string, args: string[], extra: NodeJS.ProcessEnv): Promise<Run> {
+  const env: NodeJS.ProcessEnv = { ...process.env, ...extra, DATA_DIR: dataDir };
   for (const key of ["DATABASE_URL", "AUTH_DATABASE_URL", "ROOT_DATABASE_URL", "JWT_SECRET", "ROLE_PREFIX"]) {
     delete env[key];
   }
@@ -121,5 +125,18 @@ it("status on a fresh checkout connects, lists the pending migrations and says w
   expect(status.stdout).toMatch(/^status: NOT OK$/m);
   expect(status.stdout).toMatch(/^migrations: 0 applied, \d+ pending$/m);
   expect(status.stdout).toMatch(/^ {2}pending: \S+ \(run: npm run ops -- migrate\)$/m);
+  expect(processesIn(dataDir)).toEqual([]);
+});
+
+it("health on a fresh checkout sets the database up itself and reports each check, the server's ones as unknown", async () => {
+  const dataDir = join(dir, "health");
+  // A port nothing listens on, so the /metrics checks are unknown whatever else runs on this machine.
+  const health = await npmOpsWith(dataDir, ["health"], { PORT: "9" });
+  expect(health.stderr).not.toMatch(/password authentication failed/);
+  expect(health.stderr).toMatch(/^database: created the embedded PostgreSQL in .+ \(as npm start does\)$/m);
+  expect(health.code).toBe(0);
+  expect(health.stdout).toMatch(/^canonical review backlog +0 items +50 items +ok/m);
+  expect(health.stdout).toMatch(/^alias insert failures +0 \/hour +5 \/hour +ok/m);
+  expect(health.stdout).toMatch(/^error rate +n\/a % +1 % +unknown +http:\/\/127\.0\.0\.1:9\/metrics unreachable/m);
   expect(processesIn(dataDir)).toEqual([]);
 });
