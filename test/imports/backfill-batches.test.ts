@@ -65,6 +65,31 @@ it("reports progress per batch and writes the names to a file in a dry run, chan
   expect(await liveBackfilledNames()).toEqual([]);
 });
 
+it("still answers the previous release's one-transaction backfill_feed_aliases, recording no run", async () => {
+  const { rows } = await db.ownerPool.query(
+    "select name, identifier, added from app_hidden.backfill_feed_aliases(true) order by name",
+  );
+  expect(rows).toEqual([
+    { name: "Gannet Glass", identifier: "bci_company BCI-G9", added: false },
+    { name: "Heron Steel", identifier: "bci_company BCI-H1", added: false },
+    { name: "Ibis Tiling", identifier: "bci_company BCI-I2", added: false },
+  ]);
+  const client = await db.ownerPool.connect();
+  try {
+    await client.query("begin");
+    const real = await client.query(
+      "select count(*) filter (where added)::int as n from app_hidden.backfill_feed_aliases(false)",
+    );
+    expect(real.rows[0].n).toBe(3);
+    const runs = await client.query("select count(*)::int as n from app_private.feed_alias_backfill_aliases");
+    expect(runs.rows[0].n).toBe(0);
+  } finally {
+    await client.query("rollback");
+    client.release();
+  }
+  expect(await liveBackfilledNames()).toEqual([]);
+});
+
 it("stops after two batches, resumes from the stored cursor, and adds each name once", async () => {
   const first = await backfillFeedAliases(db.ownerPool, { dryRun: false, batchSize: 1, maxBatches: 2 });
   expect(first).toMatchObject({ finished: false, batches: 2, rowsScanned: 2, added: 1 });
