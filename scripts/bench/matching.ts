@@ -17,7 +17,7 @@ import {
   printCalibration,
   printTable,
   type Thresholds,
-} from "./matching-calibration.ts";
+} from "../../server/src/registry/match-calibration.ts";
 
 // --misses FILE writes every query whose expected organisation is not first (one JSON line each).
 // --reuse keeps the databases of an earlier run (registries loaded) and only

@@ -9,6 +9,7 @@ import { exportDefinitions, exportQuery } from "../../server/src/exports/export-
 import { D1, D2, D3, loadAnalyticsFixture, type AnalyticsFixture } from "./fixture.ts";
 import { asRole } from "../helpers/db.ts";
 import { csv, importText, processBatch } from "../imports/import-helpers.ts";
+import { runStewardCalibration } from "../../server/src/registry/steward-calibration.ts";
 
 let db: TestDatabase;
 let server: TestServer;
@@ -39,6 +40,8 @@ beforeAll(async () => {
   );
   await processBatch(db, (await importText(db, csv("Zulu Widgets,,,,,P1,Tower,builder,NSW,2000"))).batchId);
   await db.ownerPool.query("select app_hidden.refresh_analytics_rollups(null, null, 'operator')");
+  // A calibration run, as the nightly job stores one.
+  await runStewardCalibration(db.ownerPool, "cron");
   server = await startTestServer(db, { exportBatchSize: BATCH });
   analyst = await server.login(users.analyst.username, users.analyst.password);
   steward = await server.login(users.steward.username, users.steward.password);

@@ -9,10 +9,13 @@ export function TrendChart({
   rows,
   series,
   percent = false,
+  domain,
 }: {
   rows: ChartRow[];
   series: Series[];
   percent?: boolean;
+  /** The value axis, when the default (0-100 for percentages, from 0 otherwise) would flatten the lines. */
+  domain?: [number | "auto", number | "auto"];
 }) {
   return (
     <ResponsiveContainer width="100%" height={260}>
@@ -22,7 +25,7 @@ export function TrendChart({
         <YAxis
           allowDecimals={percent}
           width={48}
-          domain={percent ? [0, 100] : [0, "auto"]}
+          domain={domain ?? (percent ? [0, 100] : [0, "auto"])}
           tickFormatter={percent ? (value: number) => `${value}%` : undefined}
         />
         <Tooltip />

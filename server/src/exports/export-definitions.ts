@@ -176,6 +176,36 @@ export const exportDefinitions: readonly ExportDefinition[] = [
     sourceSystemColumn: "source_system",
     orderBy: "first_seen_at, pending_employer_id",
   },
+  {
+    name: "calibration-runs",
+    description:
+      "Each replay of the stewards' decisions through the matcher: auto precision on them, observed precision of learned names, proposals (filters: from/to on run_at)",
+    relation: "app_public.match_calibration_runs",
+    columns: [
+      text("id", "run_id"),
+      instant("run_at"),
+      text("triggered_by"),
+      text("labels"),
+      text("judged"),
+      text("auto_answers"),
+      text("auto_right"),
+      text("auto_precision"),
+      text("fuzzy_auto_answers"),
+      text("fuzzy_auto_right"),
+      text("fuzzy_auto_precision"),
+      text("target_precision"),
+      text("target_fuzzy_precision"),
+      text("learned_names"),
+      text("learned_names_reversed"),
+      text("observed_auto_precision"),
+      text("is_enough_evidence"),
+      text("proposals"),
+      instant("applied_at"),
+    ],
+    dayFilter: { column: "run_at", type: "timestamptz" },
+    sourceSystemColumn: null,
+    orderBy: "run_at, id",
+  },
 ];
 
 export function findExport(name: string): ExportDefinition | undefined {

@@ -7,6 +7,7 @@ import type { TaskList } from "graphile-worker";
 import { analytics_rollups__refresh } from "../tasks/analytics_rollups__refresh.ts";
 import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
 import { search_stats__refresh } from "../tasks/search_stats__refresh.ts";
+import { match_calibration_runs__record } from "../tasks/match_calibration_runs__record.ts";
 import { promotion_queue__refresh } from "../tasks/promotion_queue__refresh.ts";
 
 export interface TaskOptions {
@@ -31,6 +32,7 @@ export function makeTaskList(options: TaskOptions): TaskList {
     }),
     search_stats__refresh,
     promotion_queue__refresh,
+    match_calibration_runs__record,
   };
 }
 
@@ -43,6 +45,9 @@ export const crontab = [
   "7 * * * * analytics_rollups__refresh ?max=1&jobKey=analytics_rollups__refresh",
   // Once a day, away from the analytics slot: new words get their search weight (see the task's file).
   "17 2 * * * search_stats__refresh ?max=1&jobKey=search_stats__refresh",
+  // Once a day, after the search statistics: the steward decisions replayed
+  // through the matcher, for the auto band's precision over time (see the task's file).
+  "47 2 * * * match_calibration_runs__record ?max=1&jobKey=match_calibration_runs__record",
   // The stored promotion queue: triggers queue this job when they leave work
   // for it; every five minutes picks up anything left (a worker that was down),
   // and the run after midnight (UTC) first marks employers whose aliases were retired.

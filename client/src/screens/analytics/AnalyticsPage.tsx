@@ -8,6 +8,7 @@ import { useMutation, useQuery, type CombinedError } from "urql";
 import {
   AnalyticsAliasesPerDayDocument,
   AnalyticsBacklogsDocument,
+  AnalyticsCalibrationRunsDocument,
   AnalyticsConflictsPerDayDocument,
   AnalyticsCoverageTrendDocument,
   AnalyticsDecisionsPerDayDocument,
@@ -347,6 +348,63 @@ function ImportOutcomesPerDay({ range, days, onUnauthorized, requestPolicy }: Vi
   );
 }
 
+/** The next UTC day, YYYY-MM-DD: the end of a range is the start of the day after it. */
+function nextDay(day: string): string {
+  return new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+}
+
+/** A share (0..1) as a percentage with two decimals, since the auto band's target is 99.5%. */
+const precisionPercent = (value: number) => `${value.toFixed(2)}%`;
+const asPercent = (share: number | null | undefined) =>
+  share === null || share === undefined ? null : Math.round(share * 10_000) / 100;
+
+function CalibrationTrend({ range, days, onUnauthorized, requestPolicy }: ViewProps) {
+  const [{ data, fetching, error }] = useQuery({
+    query: AnalyticsCalibrationRunsDocument,
+    variables: { since: `${range.from}T00:00:00Z`, until: `${nextDay(range.to)}T00:00:00Z` },
+    requestPolicy,
+  });
+  const runs = (data?.matchCalibrationRuns?.nodes ?? []).filter(present);
+  // One point a day: the day's last run (the nightly one, or a later npm run ops -- calibrate).
+  const byDay = new Map(runs.map((run) => [run.runAt.slice(0, 10), run]));
+  const series = [
+    { key: "autoPrecision", label: "Auto precision on steward decisions", colour: "#0072B2" },
+    { key: "fuzzyAutoPrecision", label: "Fuzzy auto precision", colour: "#E69F00" },
+    { key: "observedAutoPrecision", label: "Learned names kept", colour: "#009E73" },
+    { key: "targetPrecision", label: "Target", colour: "#999999" },
+  ];
+  const rows = rowsByDay(
+    [...byDay.entries()].map(([day, run]) => ({ day, run })),
+    days,
+    ({ run }) => ({
+      autoPrecision: asPercent(run.autoPrecision),
+      fuzzyAutoPrecision: asPercent(run.fuzzyAutoPrecision),
+      observedAutoPrecision: asPercent(run.observedAutoPrecision),
+      targetPrecision: asPercent(run.targetPrecision),
+    }),
+  );
+  const latest = runs.at(-1);
+  const proposals = Array.isArray(latest?.proposals) ? latest.proposals.length : 0;
+  const summary = latest
+    ? `Run of ${latest.runAt.slice(0, 10)}: ${latest.autoPrecision === null || latest.autoPrecision === undefined ? "no judged decision landed in auto" : `auto precision ${precisionPercent(asPercent(latest.autoPrecision)!)} (${count(latest.autoRight)} of ${count(latest.autoAnswers)} right)`} on ${counted(latest.labels, "steward decision", "steward decisions")} (${count(latest.judged)} judged), target ${latest.targetPrecision === null || latest.targetPrecision === undefined ? "not set" : precisionPercent(asPercent(latest.targetPrecision)!)}; ${count(latest.learnedNamesReversed)} of ${counted(latest.learnedNames, "learned name", "learned names")} retired by a steward; ${proposals === 0 ? "no threshold proposed" : `${counted(proposals, "threshold", "thresholds")} proposed (npm run ops -- calibrate)`}.`
+    : "";
+  return (
+    <ChartFigure
+      title="Auto precision on steward decisions"
+      description="Each night the stewards' decisions (pending matches, rejections, learned names confirmed or retired, promotions, merges, unmerges, distinctions) are replayed through the matcher: the share of judged answers in the auto band that are right, of similar-name autos alone, and of names imports learned automatically that no steward retired."
+      summary={summary}
+      series={series}
+      rows={rows}
+      formatValue={precisionPercent}
+      chart={<TrendChart rows={rows} series={series} percent domain={["auto", 100]} />}
+      state={viewState(fetching, error, runs.length === 0, "calibration runs")}
+      actions={
+        <ExportButton name="calibration-runs" label="Export runs (CSV)" range={range} onUnauthorized={onUnauthorized} />
+      }
+    />
+  );
+}
+
 function RangeForm({ range }: { range: DateRange }) {
   const [, setParams] = useSearchParams();
   const ids = { from: useId(), to: useId() };
@@ -470,6 +528,7 @@ export function AnalyticsPage({ session, onUnauthorized }: { session: Session; o
         <CoverageTrend {...props} />
         <ConflictsPerDay {...props} />
         <ImportOutcomesPerDay {...props} />
+        <CalibrationTrend {...props} />
       </div>
     </section>
   );

@@ -33,6 +33,7 @@ export const CHANGING_COMMANDS = new Set([
   "promotion refresh",
   "release",
   "restore",
+  "calibrate",
 ]);
 
 /** Changing commands that, on production, ask for the environment's name first. */
@@ -45,7 +46,19 @@ export const GUARDED_COMMANDS = new Set([
   "restore",
 ]);
 
+/**
+ * Changing commands that ask for the environment's name only with one of their options: `calibrate` only
+ * records a run unless `--apply` changes the matcher's thresholds.
+ */
+export const GUARDED_WITH_OPTION = new Map([["calibrate", "apply"]]);
+
 export const PRODUCTION = "production";
+
+function isGuarded(command: Command, path: string): boolean {
+  if (GUARDED_COMMANDS.has(path)) return true;
+  const option = GUARDED_WITH_OPTION.get(path);
+  return option !== undefined && Boolean(command.opts()[option]);
+}
 
 export function commandPath(command: Command): string {
   const names: string[] = [];
@@ -62,7 +75,8 @@ function where(config: AppConfig): string {
 /** Adds --confirm to every guarded command of the program (after the groups have added theirs). */
 export function addConfirmOptions(program: Command): void {
   const visit = (command: Command) => {
-    if (GUARDED_COMMANDS.has(commandPath(command))) {
+    const path = commandPath(command);
+    if (GUARDED_COMMANDS.has(path) || GUARDED_WITH_OPTION.has(path)) {
       command.option("--confirm <environment>", "on production: the environment's name, instead of typing it");
     }
     command.commands.forEach(visit);
@@ -84,7 +98,7 @@ export async function guardEnvironment(command: Command, loadConfig: () => AppCo
   // tests) keeps a clean stderr.
   if (io.stderr.isTTY || io.env.REGISTRY_ENV)
     io.stderr.write(`environment: ${config.environment} (${where(config)})\n`);
-  if (config.environment !== PRODUCTION || !GUARDED_COMMANDS.has(path)) return;
+  if (config.environment !== PRODUCTION || !isGuarded(command, path)) return;
   const given = command.opts().confirm as string | undefined;
   if (given !== undefined) {
     if (given === config.environment) return;

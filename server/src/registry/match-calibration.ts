@@ -1,11 +1,12 @@
-// The calibration half of bench:matching: how precise each band is per
-// method, how precision and recall move with the fuzzy score threshold, what
-// each hold against auto catches, and which thresholds give the precision the
-// auto band is meant to have. The band rules themselves live in SQL
-// (app_hidden.match_band and app_hidden.match_holds); this replays them over
-// the benchmark's answers with other thresholds, so a threshold is chosen from
-// measured precision rather than set by hand.
-import type { MatchResult, NameMatch } from "../../server/src/registry/match-names.ts";
+// Calibration, shared by bench:matching (labelled benchmark data) and
+// `npm run ops -- calibrate` with its nightly job (steward decisions): how
+// precise each band is per method, how precision and recall move with the
+// fuzzy score threshold, what each hold against auto catches, and which
+// thresholds give the precision the auto band is meant to have. The band rules
+// themselves live in SQL (app_hidden.match_band and app_hidden.match_holds);
+// this replays them over the answers with other thresholds, so a threshold is
+// chosen from measured precision rather than set by hand.
+import type { MatchResult, NameMatch } from "./match-names.ts";
 
 export type MethodClass = "identifier" | "exact" | "exact_form" | "fuzzy";
 export const METHOD_CLASSES: MethodClass[] = ["identifier", "exact", "exact_form", "fuzzy"];
@@ -23,6 +24,19 @@ const HOLD_MARKER = "; not auto on its own: ";
 export interface Answered {
   query: { text: string; expected: string | null };
   result: MatchResult;
+  /**
+   * Whether the best match is right, when the caller judges it (steward labels: a name said not to be
+   * employer X says nothing when the matcher answers Y, so null leaves the answer out). Without it, the best
+   * match is right when its ref is the expected one.
+   */
+  verdict?: boolean | null;
+}
+
+export interface Targets {
+  /** Auto precision of all methods together. */
+  overall: number;
+  /** Auto precision of similar names alone. */
+  fuzzy: number;
 }
 
 export function methodClass(match: NameMatch): MethodClass {
@@ -42,7 +56,7 @@ export function holdsOf(match: NameMatch): string[] {
     .filter((key) => /^[a-z_]+$/.test(key));
 }
 
-interface Top {
+export interface Top {
   expected: string | null;
   correct: boolean;
   method: MethodClass;
@@ -53,12 +67,14 @@ interface Top {
 }
 
 function tops(answered: Answered[]): Array<Top | null> {
-  return answered.map(({ query, result }) => {
+  return answered.map(({ query, result, verdict }) => {
     const first = result.matches[0];
     if (!first) return null;
+    const correct = verdict === undefined ? first.ref === query.expected : verdict;
+    if (correct === null) return null;
     return {
       expected: query.expected,
-      correct: first.ref === query.expected,
+      correct,
       method: methodClass(first),
       band: first.band,
       score: first.score,
@@ -91,7 +107,7 @@ interface Count {
   correct: number;
 }
 
-function replay(all: Array<Top | null>, t: Thresholds) {
+export function replay(all: Array<Top | null>, t: Thresholds) {
   const per: Record<MethodClass, Count> = {
     identifier: { answers: 0, correct: 0 },
     exact: { answers: 0, correct: 0 },
@@ -114,7 +130,11 @@ function replay(all: Array<Top | null>, t: Thresholds) {
   };
 }
 
-export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_THRESHOLDS) {
+export function calibrate(
+  answered: Answered[],
+  current: Thresholds = DEFAULT_THRESHOLDS,
+  targets: Targets = { overall: TARGET_OVERALL, fuzzy: TARGET_FUZZY },
+) {
   const all = tops(answered);
   const answerable = answered.filter((a) => a.query.expected !== null).length;
 
@@ -187,17 +207,19 @@ export function calibrate(answered: Answered[], current: Thresholds = DEFAULT_TH
     }
     return null;
   };
-  const fuzzyFor99 = search((t) => replay(all, t).fuzzyPrecision >= TARGET_FUZZY, "fuzzy");
+  const fuzzyFor99 = search((t) => replay(all, t).fuzzyPrecision >= targets.fuzzy, "fuzzy");
   const fuzzyFor995 = search(
-    (t) => replay(all, t).precision >= TARGET_OVERALL && replay(all, t).fuzzyPrecision >= TARGET_FUZZY,
+    (t) => replay(all, t).precision >= targets.overall && replay(all, t).fuzzyPrecision >= targets.fuzzy,
     "fuzzy",
   );
   const exactFormFor995 = search((t) => {
     const r = replay(all, t);
-    return ratio(r.per.exact_form.correct, r.per.exact_form.answers) >= TARGET_OVERALL;
+    return ratio(r.per.exact_form.correct, r.per.exact_form.answers) >= targets.overall;
   }, "exactForm");
   const atCurrent = replay(all, current);
   return {
+    tops: all,
+    targets,
     bands,
     curve,
     holdEffect,
@@ -220,51 +242,68 @@ export const DEFAULT_THRESHOLDS: Thresholds = {
   holds: ["missing_word", "sibling", "short_query", "one_word", "retired_name", "former_name"],
 };
 
-export function printTable(rows: string[][]): void {
+export type WriteLine = (line: string) => void;
+
+export function printTable(rows: string[][], write: WriteLine = console.log): void {
   const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const row of rows) console.log(row.map((cell, i) => cell.padEnd(widths[i]!)).join("  "));
+  for (const row of rows)
+    write(
+      row
+        .map((cell, i) => cell.padEnd(widths[i]!))
+        .join("  ")
+        .trimEnd(),
+    );
 }
 
-export function printCalibration(c: ReturnType<typeof calibrate>): void {
-  console.log("Bands per method (best match of every query; recall = right answers in the band / answerable queries):");
-  printTable([
-    ["method", "band", "answers", "right", "precision", "recall"],
-    ...c.bands
-      .filter((b) => b.answers > 0)
-      .map((b) => [
-        METHOD_LABELS[b.method],
-        b.band,
-        String(b.answers),
-        String(b.correct),
-        String(b.precision),
-        String(b.recall),
+export function printCalibration(c: ReturnType<typeof calibrate>, write: WriteLine = console.log): void {
+  write("Bands per method (best match of every query; recall = right answers in the band / answerable queries):");
+  printTable(
+    [
+      ["method", "band", "answers", "right", "precision", "recall"],
+      ...c.bands
+        .filter((b) => b.answers > 0)
+        .map((b) => [
+          METHOD_LABELS[b.method],
+          b.band,
+          String(b.answers),
+          String(b.correct),
+          String(b.precision),
+          String(b.recall),
+        ]),
+    ],
+    write,
+  );
+  write("");
+  write("Fuzzy auto by score threshold (margin and holds as set; precision / recall / answers):");
+  printTable(
+    [
+      ["threshold", "score and margin only", "with the holds"],
+      ...c.curve.map((p) => [
+        String(p.threshold),
+        `${p.scoreOnly.precision} / ${p.scoreOnly.recall} / ${p.scoreOnly.answers}`,
+        `${p.withHolds.precision} / ${p.withHolds.recall} / ${p.withHolds.answers}`,
       ]),
-  ]);
-  console.log("");
-  console.log("Fuzzy auto by score threshold (margin and holds as set; precision / recall / answers):");
-  printTable([
-    ["threshold", "score and margin only", "with the holds"],
-    ...c.curve.map((p) => [
-      String(p.threshold),
-      `${p.scoreOnly.precision} / ${p.scoreOnly.recall} / ${p.scoreOnly.answers}`,
-      `${p.withHolds.precision} / ${p.withHolds.recall} / ${p.withHolds.answers}`,
-    ]),
-  ]);
-  console.log("");
-  console.log("What each hold keeps out of auto (fuzzy and exact-apart-from-form matches above the thresholds):");
-  printTable([
-    ["hold", "wrong kept out", "right kept out"],
-    ...c.holdEffect.map((h) => [h.hold, String(h.wrong), String(h.right)]),
-  ]);
-  console.log("");
+    ],
+    write,
+  );
+  write("");
+  write("What each hold keeps out of auto (fuzzy and exact-apart-from-form matches above the thresholds):");
+  printTable(
+    [
+      ["hold", "wrong kept out", "right kept out"],
+      ...c.holdEffect.map((h) => [h.hold, String(h.wrong), String(h.right)]),
+    ],
+    write,
+  );
+  write("");
   const r = c.recommended;
-  console.log(
-    `Thresholds: fuzzy auto precision >= ${TARGET_FUZZY} from a fuzzy score of ${r.fuzzyFor99 ?? "none"}; ` +
-      `overall >= ${TARGET_OVERALL} (and fuzzy >= ${TARGET_FUZZY}) from ${r.fuzzyFor995 ?? "none"}; ` +
-      `exact apart from legal form >= ${TARGET_OVERALL} from ${r.exactFormFor995 ?? "none"} ` +
+  write(
+    `Thresholds: fuzzy auto precision >= ${c.targets.fuzzy} from a fuzzy score of ${r.fuzzyFor99 ?? "none"}; ` +
+      `overall >= ${c.targets.overall} (and fuzzy >= ${c.targets.fuzzy}) from ${r.fuzzyFor995 ?? "none"}; ` +
+      `exact apart from legal form >= ${c.targets.overall} from ${r.exactFormFor995 ?? "none"} ` +
       `(margin ${c.summary.current.margin}, holds: ${c.summary.current.holds.join(", ")})`,
   );
-  console.log(
+  write(
     `At the thresholds in match_settings (fuzzy ${c.summary.current.fuzzy}, exact apart from form ${c.summary.current.exactForm}): ` +
       `auto precision ${c.atCurrent.correct}/${c.atCurrent.answers} = ${c.atCurrent.precision}, ` +
       `fuzzy ${c.atCurrent.per.fuzzy.correct}/${c.atCurrent.per.fuzzy.answers} = ${c.atCurrent.fuzzyPrecision}`,

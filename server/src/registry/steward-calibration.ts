@@ -1,0 +1,277 @@
+// Calibration from steward decisions, behind `npm run ops -- calibrate` and the
+// nightly worker job: every labelled pair of app_public.match_labels (a name, an
+// employer, right or wrong) is replayed through the current matcher, the best
+// match judged against the label, and the figures of bench:matching's
+// calibration computed over them (precision and recall per band and method, the
+// fuzzy curve, the thresholds that reach the targets recorded in
+// app_public.match_settings). Each run is stored in app_public.match_calibration_runs.
+// Thresholds are proposed only with enough evidence (the calibration_min_labels
+// setting) and changed only by `--apply`, through app_public.set_match_setting,
+// which audits the change.
+import type pg from "pg";
+import {
+  calibrate,
+  DEFAULT_THRESHOLDS,
+  replayAuto,
+  TARGET_FUZZY,
+  TARGET_OVERALL,
+  type Answered,
+  type Targets,
+  type Thresholds,
+  type Top,
+} from "./match-calibration.ts";
+import type { NameMatch } from "./match-names.ts";
+
+type Queryable = pg.Pool | pg.ClientBase;
+
+/** Names replayed per statement: each is one matcher call, so a statement stays short. */
+const NAMES_PER_QUERY = 100;
+const DEFAULT_MIN_LABELS = 100;
+
+export interface Label {
+  source: string;
+  name: string;
+  /** The employer the label is about, followed through merges to the one that answers for it now. */
+  employerId: string | null;
+  isMatch: boolean;
+}
+
+export interface Proposal {
+  key: "auto_min_score" | "auto_min_score_exact";
+  from: number;
+  to: number;
+  /** The precision the new value is chosen for (the target recorded in match_settings). */
+  chosenForPrecision: number;
+  /** The precision the labels give at the new value, and how many labelled answers it rests on. */
+  precision: number;
+  answers: number;
+}
+
+export interface StewardCalibration {
+  runId: string;
+  labels: number;
+  labelsBySource: Record<string, number>;
+  judged: number;
+  minLabels: number;
+  enoughEvidence: boolean;
+  auto: { answers: number; right: number; precision: number | null };
+  fuzzyAuto: { answers: number; right: number; precision: number | null };
+  observed: { learnedNames: number; reversed: number; precision: number | null };
+  thresholds: Thresholds;
+  targets: Targets;
+  proposals: Proposal[];
+  calibration: ReturnType<typeof calibrate>;
+}
+
+interface SettingRow {
+  key: string;
+  value: number;
+  chosen_for_precision: number | null;
+}
+
+async function readSettings(db: Queryable) {
+  const { rows } = await db.query<SettingRow>("select key, value, chosen_for_precision from app_public.match_settings");
+  const row = (key: string) => rows.find((r) => r.key === key);
+  const value = (key: string, fallback: number) => row(key)?.value ?? fallback;
+  const thresholds: Thresholds = {
+    ...DEFAULT_THRESHOLDS,
+    fuzzy: value("auto_min_score", DEFAULT_THRESHOLDS.fuzzy),
+    exactForm: value("auto_min_score_exact", DEFAULT_THRESHOLDS.exactForm),
+    margin: value("auto_min_margin", DEFAULT_THRESHOLDS.margin),
+  };
+  const targets: Targets = {
+    overall: row("auto_min_score_exact")?.chosen_for_precision ?? TARGET_OVERALL,
+    fuzzy: row("auto_min_score")?.chosen_for_precision ?? TARGET_FUZZY,
+  };
+  const settings = Object.fromEntries(rows.map((r) => [r.key, r.value]));
+  return { thresholds, targets, minLabels: value("calibration_min_labels", DEFAULT_MIN_LABELS), settings };
+}
+
+export async function readLabels(db: Queryable): Promise<Label[]> {
+  const { rows } = await db.query<{ source: string; name: string; employer_id: string | null; is_match: boolean }>(
+    `select l.source, l.name, app_hidden.active_employer_id(l.employer_id)::text as employer_id, l.is_match
+     from app_public.match_labels l
+     order by l.decided_at, l.source, l.source_id`,
+  );
+  return rows.map((r) => ({ source: r.source, name: r.name, employerId: r.employer_id, isMatch: r.is_match }));
+}
+
+/** The best two matches of each name, from the matcher itself (app_hidden.match_employers). */
+async function replayNames(db: Queryable, names: string[]): Promise<Map<string, NameMatch[]>> {
+  const answers = new Map<string, NameMatch[]>(names.map((name) => [name, []]));
+  for (let at = 0; at < names.length; at += NAMES_PER_QUERY) {
+    const { rows } = await db.query<NameMatch & { query: string }>(
+      `select q.name as query, m.employer_id::text as ref, m.employer_id::text as employer_id, e.name,
+              m.score, m.band::text as band, m.method::text as method, m.matched_name, m.matched_kind, m.explanation
+       from unnest($1::text[]) as q(name)
+       cross join lateral (select * from app_hidden.match_employers(q.name) x order by x.rank limit 2) m
+       join app_public.employers e on e.id = m.employer_id
+       -- The matcher refuses what no search could be (empty, over 500 characters).
+       where btrim(q.name) <> '' and length(q.name) <= 500
+       order by q.name, m.rank`,
+      [names.slice(at, at + NAMES_PER_QUERY)],
+    );
+    for (const { query, ...match } of rows) answers.get(query)!.push(match);
+  }
+  return answers;
+}
+
+/**
+ * Whether the best match is right: a name said to be employer X is answered right by X and wrong by any other;
+ * a name said not to be X is answered wrong by X, and says nothing of another; a rejected name (no employer) is
+ * answered wrong by anyone.
+ */
+export function verdict(label: Label, best: NameMatch | undefined): boolean | null {
+  if (!best) return null;
+  if (label.isMatch) return best.employer_id === label.employerId;
+  if (label.employerId === null) return false;
+  return best.employer_id === label.employerId ? false : null;
+}
+
+const share = (right: number, answers: number) =>
+  answers === 0 ? null : Math.round((right / answers) * 10_000) / 10_000;
+
+export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" | "ops"): Promise<StewardCalibration> {
+  const { thresholds, targets, minLabels, settings } = await readSettings(db);
+  const labels = await readLabels(db);
+  const answers = await replayNames(db, [...new Set(labels.map((l) => l.name))]);
+  const answered: Answered[] = labels.map((label) => {
+    const matches = answers.get(label.name) ?? [];
+    return {
+      query: { text: label.name, expected: label.isMatch ? label.employerId : null },
+      result: { query: label.name, matches },
+      verdict: verdict(label, matches[0]),
+    };
+  });
+  const calibration = calibrate(answered, thresholds, targets);
+  const judged = calibration.tops.filter((t) => t !== null).length;
+  // As the matcher answered today, with the thresholds in match_settings.
+  const inAuto = calibration.bands.filter((b) => b.band === "auto");
+  const autoAnswers = inAuto.reduce((n, b) => n + b.answers, 0);
+  const autoRight = inAuto.reduce((n, b) => n + b.correct, 0);
+  const fuzzy = inAuto.find((b) => b.method === "fuzzy")!;
+
+  const enoughEvidence = judged >= minLabels;
+  const proposals: Proposal[] = [];
+  if (enoughEvidence) {
+    const propose = (key: Proposal["key"], lowest: number | null, method: "fuzzy" | "exact_form") => {
+      const from = key === "auto_min_score" ? thresholds.fuzzy : thresholds.exactForm;
+      if (lowest === null) return;
+      const at = (value: number) =>
+        key === "auto_min_score" ? { ...thresholds, fuzzy: value } : { ...thresholds, exactForm: value };
+      const admitted = (value: number) =>
+        calibration.tops.filter((t): t is Top => t !== null && t.method === method && replayAuto(t, at(value)));
+      // The lowest value reaching the target may lie in a stretch of scores no label has: go up to the lowest
+      // labelled score it admits, so that the new value changes nothing the labels did not show.
+      const answers = admitted(lowest);
+      let to = lowest;
+      if (answers.length > 0) to = Math.max(lowest, Math.floor(Math.min(...answers.map((t) => t.score)) * 100) / 100);
+      if (to < from && answers.length === admitted(from).length) to = from;
+      if (Math.abs(to - from) < 1e-9) return;
+      // A value resting on fewer labelled answers than the setting asks for is no evidence.
+      if (answers.length < minLabels) return;
+      const right = answers.filter((t) => t.correct).length;
+      proposals.push({
+        key,
+        from,
+        to,
+        chosenForPrecision: method === "fuzzy" ? targets.fuzzy : targets.overall,
+        precision: share(right, answers.length) ?? 1,
+        answers: answers.length,
+      });
+    };
+    propose("auto_min_score", calibration.recommended.fuzzyFor995, "fuzzy");
+    propose("auto_min_score_exact", calibration.recommended.exactFormFor995, "exact_form");
+  }
+
+  const { rows: observedRows } = await db.query<{ learned: number; reversed: number }>(
+    `select (select count(*) from app_public.aliases where learned_state is not null)::int + r.n as learned, r.n as reversed
+     from (select count(*)::int as n from app_public.learned_alias_decisions where decision = 'retired') r`,
+  );
+  const observed = observedRows[0]!;
+  const labelsBySource: Record<string, number> = {};
+  for (const label of labels) labelsBySource[label.source] = (labelsBySource[label.source] ?? 0) + 1;
+
+  const figures = {
+    labelsBySource,
+    bands: calibration.bands,
+    curve: calibration.curve,
+    holdEffect: calibration.holdEffect,
+    recommended: calibration.recommended,
+  };
+  const { rows } = await db.query<{ id: string }>(
+    `insert into app_public.match_calibration_runs
+       (triggered_by, labels, judged, auto_answers, auto_right, auto_precision,
+        fuzzy_auto_answers, fuzzy_auto_right, fuzzy_auto_precision, target_precision, target_fuzzy_precision,
+        learned_names, learned_names_reversed, observed_auto_precision, is_enough_evidence,
+        thresholds, figures, proposals)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18)
+     returning id::text`,
+    [
+      triggeredBy,
+      labels.length,
+      judged,
+      autoAnswers,
+      autoRight,
+      share(autoRight, autoAnswers),
+      fuzzy.answers,
+      fuzzy.correct,
+      share(fuzzy.correct, fuzzy.answers),
+      targets.overall,
+      targets.fuzzy,
+      observed.learned,
+      observed.reversed,
+      observed.learned === 0 ? null : share(observed.learned - observed.reversed, observed.learned),
+      enoughEvidence,
+      JSON.stringify(settings),
+      JSON.stringify(figures),
+      JSON.stringify(proposals),
+    ],
+  );
+  return {
+    runId: rows[0]!.id,
+    labels: labels.length,
+    labelsBySource,
+    judged,
+    minLabels,
+    enoughEvidence,
+    auto: { answers: autoAnswers, right: autoRight, precision: share(autoRight, autoAnswers) },
+    fuzzyAuto: { answers: fuzzy.answers, right: fuzzy.correct, precision: share(fuzzy.correct, fuzzy.answers) },
+    observed: {
+      learnedNames: observed.learned,
+      reversed: observed.reversed,
+      precision: observed.learned === 0 ? null : share(observed.learned - observed.reversed, observed.learned),
+    },
+    thresholds,
+    targets,
+    proposals,
+    calibration,
+  };
+}
+
+/**
+ * Sets a run's proposals through app_public.set_match_setting (audited, with the reason) and marks the run
+ * applied, in one transaction.
+ */
+export async function applyProposals(pool: pg.Pool, run: StewardCalibration): Promise<void> {
+  const client = await pool.connect();
+  try {
+    await client.query("begin");
+    for (const p of run.proposals) {
+      await client.query("select app_public.set_match_setting($1, $2, $3, $4)", [
+        p.key,
+        p.to,
+        p.chosenForPrecision,
+        `npm run ops -- calibrate --apply: calibration run #${run.runId}, ${run.judged} judged steward labels; ` +
+          `auto precision ${p.precision} over ${p.answers} labelled answers at ${p.to} (was ${p.from})`,
+      ]);
+    }
+    await client.query("update app_public.match_calibration_runs set applied_at = now() where id = $1", [run.runId]);
+    await client.query("commit");
+  } catch (error) {
+    await client.query("rollback").catch(() => undefined);
+    throw error;
+  } finally {
+    client.release();
+  }
+}
