@@ -15,6 +15,7 @@ import { registerDeployCommands } from "./ops/deploy.ts";
 import { registerRunbookJobCommands } from "./ops/runbook-jobs.ts";
 import { registerPromotionCommands } from "./ops/promotion.ts";
 import { registerImportCommands } from "./ops/imports.ts";
+import { registerReleaseCommand } from "./ops/release.ts";
 
 const commandGroups: CommandGroup[] = [
   registerMigrationCommands, // migrate, status
@@ -27,6 +28,7 @@ const commandGroups: CommandGroup[] = [
   registerRunbookJobCommands, // health, backfill feed-aliases
   registerPromotionCommands, // promotion rebuild|refresh
   registerImportCommands, // imports retract
+  registerReleaseCommand, // release
 ];
 
 // A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).
