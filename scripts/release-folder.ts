@@ -101,7 +101,9 @@ export async function buildReleaseFolder(options: ReleaseFolderOptions): Promise
   const lock = JSON.parse(await readFile(join(out, "package-lock.json"), "utf8")) as Lockfile;
   runtimeNode(pkg, lock);
   // Only the scripts that run the service (start, worker, ops, import): the others need the checkout.
-  pkg.scripts = Object.fromEntries(Object.entries(pkg.scripts).filter(([, command]) => command.includes("server/src/")));
+  pkg.scripts = Object.fromEntries(
+    Object.entries(pkg.scripts).filter(([, command]) => command.includes("server/src/")),
+  );
   await writeFile(join(out, "package.json"), JSON.stringify(pkg, null, 2) + "\n");
   await writeFile(join(out, "package-lock.json"), JSON.stringify(lock, null, 2) + "\n");
   return out;

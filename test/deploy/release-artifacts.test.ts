@@ -48,14 +48,22 @@ async function freePort(): Promise<number> {
 
 describe("the release folder", () => {
   it("holds the code, migrations and built client, and runs on Node from its production dependencies", async () => {
-    for (const path of ["server/src/cli/start.ts", "graphile.config.ts", ".gmrc", "migrations/committed", "client/dist/index.html"]) {
+    for (const path of [
+      "server/src/cli/start.ts",
+      "graphile.config.ts",
+      ".gmrc",
+      "migrations/committed",
+      "client/dist/index.html",
+    ]) {
       expect([path, existsSync(join(release, path))]).toEqual([path, true]);
     }
     for (const path of ["test", "scripts", "client/src", "migrations/current/1-current.sql"]) {
       expect([path, existsSync(join(release, path))]).toEqual([path, false]);
     }
     const pkg = JSON.parse(await readFile(join(release, "package.json"), "utf8"));
-    expect(pkg.dependencies.node).toBe(JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8")).devDependencies.node);
+    expect(pkg.dependencies.node).toBe(
+      JSON.parse(await readFile(join(repoRoot, "package.json"), "utf8")).devDependencies.node,
+    );
     expect(pkg.devDependencies.node).toBeUndefined();
     expect(Object.keys(pkg.scripts).sort()).toEqual(["import", "ops", "start", "worker"]);
     const lock = JSON.parse(await readFile(join(release, "package-lock.json"), "utf8"));
@@ -139,7 +147,10 @@ describe("the systemd units", () => {
   it("fail systemd-analyze verify when the release folder has no Node", async () => {
     const dir = join(scratch, "broken");
     const text = await render("registry-worker.service", dir);
-    await writeFile(join(dir, "registry-worker.service"), text.replace("node_modules/.bin/node", "node_modules/.bin/missing"));
+    await writeFile(
+      join(dir, "registry-worker.service"),
+      text.replace("node_modules/.bin/node", "node_modules/.bin/missing"),
+    );
     await expect(run("systemd-analyze", ["verify", join(dir, "registry-worker.service")])).rejects.toMatchObject({
       stderr: expect.stringMatching(/is not executable/),
     });
@@ -161,7 +172,12 @@ describe("the systemd units", () => {
       }
     }
     for (const name of ["registry-api@3001.service", "registry-worker.service"]) {
-      const { stdout } = await run("systemd-analyze", ["security", "--offline=true", "--threshold=30", join(dir, name)]);
+      const { stdout } = await run("systemd-analyze", [
+        "security",
+        "--offline=true",
+        "--threshold=30",
+        join(dir, name),
+      ]);
       const exposure = Number(/Overall exposure level for \S+: ([\d.]+)/.exec(stdout)?.[1]);
       console.log(`systemd-analyze security ${name}: exposure ${exposure}`);
       expect(exposure).toBeLessThan(3);
@@ -186,7 +202,9 @@ describe("the HAProxy configuration", () => {
 
   it("is accepted by HAProxy without warnings", async () => {
     if (!existsSync(HAPROXY)) {
-      throw new Error(`HAProxy is not installed at ${HAPROXY}: apt-get install haproxy (.ci/run installs it), or HAPROXY_PATH`);
+      throw new Error(
+        `HAProxy is not installed at ${HAPROXY}: apt-get install haproxy (.ci/run installs it), or HAPROXY_PATH`,
+      );
     }
     const { stdout, stderr } = await run(HAPROXY, ["-c", "-f", join(repoRoot, "deploy", "haproxy", "registry.cfg")]);
     expect(stdout + stderr).toMatch(/Configuration file is valid/);

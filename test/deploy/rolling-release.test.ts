@@ -25,7 +25,10 @@ import { csv, seedRegistry, ABN_ACME } from "../imports/import-helpers.ts";
 const HAPROXY = process.env.HAPROXY_PATH ?? "/usr/sbin/haproxy";
 /** What release B adds to release A's migrations: an expand step the running release A can serve. */
 const compatibleMigration = {
-  headers: ["--! Message: release notes table", "--! Compatible: adds a table and a column the previous release does not read"],
+  headers: [
+    "--! Message: release notes table",
+    "--! Compatible: adds a table and a column the previous release does not read",
+  ],
   body: `create table app_public.release_notes (
            id bigint generated always as identity primary key,
            note text not null
@@ -274,7 +277,10 @@ function importLoad(token: string, rowsPerFile: number, backlog: number) {
         if (response.status === 202 && body.batch) {
           uploaded.push({ batchId: String(body.batch.rowId), rows: rowsPerFile });
         } else {
-          failures.push({ at: Date.now(), what: `upload: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}` });
+          failures.push({
+            at: Date.now(),
+            what: `upload: HTTP ${response.status} ${JSON.stringify(body).slice(0, 300)}`,
+          });
         }
       } catch (error) {
         failures.push({ at: Date.now(), what: `upload: ${String(error)}` });
@@ -438,7 +444,8 @@ it("releases two API servers and a worker one at a time under search and import 
   expect(counted).toBe(sent);
   for (const b of batches) {
     expect({ id: b.id, rows: b.row_count }).toEqual({ id: b.id, rows: 600 });
-    for (const [outcome, n] of Object.entries(b.counters)) expect([b.id, outcome, n]).toEqual([b.id, outcome, b.by_outcome[outcome] ?? 0]);
+    for (const [outcome, n] of Object.entries(b.counters))
+      expect([b.id, outcome, n]).toEqual([b.id, outcome, b.by_outcome[outcome] ?? 0]);
   }
   expect(duplicateAliases[0]!.n).toBe(0);
 }, 900_000);

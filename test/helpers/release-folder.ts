@@ -47,13 +47,9 @@ export async function makeTestRelease(out: string, options: TestReleaseOptions =
     const text = extra.body.trim() + "\n";
     await writeFile(
       join(folder, `${number}-next-release.sql`),
-      [
-        `--! Previous: ${previous}`,
-        `--! Hash: ${migrationHash(text, previous)}`,
-        ...extra.headers,
-        "",
-        text,
-      ].join("\n"),
+      [`--! Previous: ${previous}`, `--! Hash: ${migrationHash(text, previous)}`, ...extra.headers, "", text].join(
+        "\n",
+      ),
     );
   }
   await linkProductionPackages(release);

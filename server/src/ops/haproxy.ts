@@ -110,7 +110,8 @@ export async function serverStats(socket: string): Promise<ServerStat[]> {
   const answer = await haproxyCommand(socket, "show stat");
   const lines = answer.split("\n").filter((l) => l.trim() !== "");
   const header = lines[0]?.replace(/^# /, "").split(",");
-  if (!header || !header.includes("svname")) throw new Error(`unexpected answer to "show stat": ${answer.slice(0, 200)}`);
+  if (!header || !header.includes("svname"))
+    throw new Error(`unexpected answer to "show stat": ${answer.slice(0, 200)}`);
   const at = (fields: string[], name: string) => fields[header.indexOf(name)] ?? "";
   const num = (fields: string[], name: string) => Number(at(fields, name) || 0);
   return lines

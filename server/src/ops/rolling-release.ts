@@ -128,7 +128,9 @@ export async function rollingRelease(plan: ReleasePlan, release: string, steps: 
   for (const api of plan.api) {
     const stat = await serverStat(socket, backend, api.server);
     if (!stat.status.startsWith("UP")) {
-      fail(`HAProxy has ${backend}/${api.server} ${stat.status}, not UP: every API server must serve before a rolling release`);
+      fail(
+        `HAProxy has ${backend}/${api.server} ${stat.status}, not UP: every API server must serve before a rolling release`,
+      );
     }
   }
   const pending = await steps.pendingMigrations();
@@ -166,7 +168,8 @@ export async function rollingRelease(plan: ReleasePlan, release: string, steps: 
     const others = plan.api.filter((a) => a !== api);
     for (const other of others) {
       const stat = await serverStat(socket, backend, other.server);
-      if (!stat.status.startsWith("UP")) fail(`${backend}/${other.server} is ${stat.status}: not draining ${api.server}`);
+      if (!stat.status.startsWith("UP"))
+        fail(`${backend}/${other.server} is ${stat.status}: not draining ${api.server}`);
     }
     const drainStarted = Date.now();
     await setServerState(socket, backend, api.server, "drain");
