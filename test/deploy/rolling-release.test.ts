@@ -473,3 +473,37 @@ it("refuses to roll a release whose migration is not marked compatible, changing
   expect(await Promise.all(processes().map((p) => readPid(p.pidFile)))).toEqual(before);
   for (const api of plan.api) expect((await serverStat(socket, BACKEND, api.server)).status).toMatch(/^UP/);
 }, 300_000);
+
+it("rolls back by releasing the previous folder the same way: no migration, 0 failed requests, A serving a database ahead", async () => {
+  const token = await login(users.steward.username, users.steward.password);
+  const before = await Promise.all(processes().map((p) => readPid(p.pidFile)));
+  const searches = searchLoad(token, 2);
+  await sleep(1_000);
+  const child = spawn(
+    process.execPath,
+    [join(releaseA, "server/src/cli/ops.ts"), "release", "--plan", planFile, "--json", "--confirm", "production"],
+    { cwd: releaseA, env: { ...process.env, ...serverEnv }, stdio: ["ignore", "pipe", "pipe"] },
+  );
+  let stdout = "";
+  let stderr = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr!.on("data", (chunk: Buffer) => (stderr += chunk.toString()));
+  const code = await new Promise<number | null>((resolve) => child.once("exit", resolve));
+  await sleep(1_000);
+  await searches.stop();
+  console.log(
+    `rollback (exit ${code}): searches ${searches.counts.ok} ok, ${searches.counts.failed} failed\n${stderr}`,
+  );
+  expect(code).toBe(0);
+  expect((JSON.parse(stdout) as { migrations: string[] }).migrations).toEqual([]);
+  expect(stderr).toMatch(/migrations: none to apply/);
+  const after = await Promise.all(processes().map((p) => readPid(p.pidFile)));
+  after.forEach((pid, i) => expect(pid).not.toBe(before[i]));
+  const readyz = (await (await fetch(`${front}/readyz`)).json()) as {
+    migrations: { current: boolean; ahead: Array<{ filename: string; compatible: boolean }> };
+  };
+  expect(readyz.migrations.current).toBe(false);
+  expect(readyz.migrations.ahead).toEqual([expect.objectContaining({ compatible: true })]);
+  expect(searches.failures).toEqual([]);
+  expect(searches.counts.ok).toBeGreaterThan(20);
+}, 600_000);
