@@ -5,7 +5,6 @@
 import { execFile, spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
@@ -13,6 +12,7 @@ import { haproxyConfig } from "../../server/src/ops/haproxy.ts";
 import { repoRoot } from "../../server/src/paths.ts";
 import { buildClientIfStale } from "../client/build-client.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { freePort } from "../helpers/free-port.ts";
 import { makeTestRelease } from "../helpers/release-folder.ts";
 import { TEST_JWT_SECRET, TEST_ROLE_PREFIX } from "../helpers/test-env.ts";
 
@@ -34,17 +34,6 @@ afterAll(async () => {
   await db?.drop();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 describe("the release folder", () => {
   it("holds the code, migrations and built client, and runs on Node from its production dependencies", async () => {

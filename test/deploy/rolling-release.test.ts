@@ -10,13 +10,13 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { haproxyConfig, serverStat, serverStats } from "../../server/src/ops/haproxy.ts";
 import { readPid, startPidFileProcess, stopPid, type PidFileProcess } from "../../server/src/ops/release-processes.ts";
 import type { ReleasePlan } from "../../server/src/ops/rolling-release.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
+import { freePort } from "../helpers/free-port.ts";
 import { makeTestRelease } from "../helpers/release-folder.ts";
 import { TEST_JWT_SECRET, TEST_ROLE_PREFIX } from "../helpers/test-env.ts";
 import { createUsers, type TestUsers } from "../helpers/users.ts";
@@ -48,17 +48,6 @@ let front: string;
 let planFile: string;
 let plan: ReleasePlan;
 let serverEnv: Record<string, string>;
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => resolve(typeof address === "object" && address ? address.port : 0));
-    });
-  });
-}
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -5,6 +5,7 @@
 // Guarded on production like migrate (--confirm production).
 import pg from "pg";
 import type { Command } from "commander";
+import { loadConfig } from "../../config/env.ts";
 import { readCommittedMigrations } from "../../db/migration-files.ts";
 import { releaseMigrationPools, runMigrations } from "../../db/migrations.ts";
 import { migrationsDir, repoRoot } from "../../paths.ts";
@@ -47,6 +48,13 @@ export function registerReleaseCommand(program: Command, ctx: OpsContext): void 
       const plan = await loadReleasePlan(options.plan).catch((error: unknown) => {
         throw new OpsError(error instanceof Error ? error.message : String(error));
       });
+      // The processes behind HAProxy share one external database: an embedded PostgreSQL belongs to the process
+      // that started it and would stop with it mid-release.
+      if (!loadConfig(ctx.io.env).external) {
+        throw new OpsError(
+          "ops release needs DATABASE_URL and AUTH_DATABASE_URL: the API processes and workers it restarts share one external database",
+        );
+      }
       const { runtime } = await ctx.runtime();
       const { ownerPool } = await ctx.database();
       ctx.onClose(releaseMigrationPools);
