@@ -9,11 +9,17 @@
 // exactly one outcome, counted once in its batch's counters.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createWriteStream, existsSync } from "node:fs";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { haproxyConfig, serverStat, serverStats } from "../../server/src/ops/haproxy.ts";
-import { readPid, startPidFileProcess, stopPid, type PidFileProcess } from "../../server/src/ops/release-processes.ts";
+import {
+  isAlive,
+  readPid,
+  startPidFileProcess,
+  stopPid,
+  type PidFileProcess,
+} from "../../server/src/ops/release-processes.ts";
 import type { ReleasePlan } from "../../server/src/ops/rolling-release.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { freePort } from "../helpers/free-port.ts";
@@ -88,9 +94,6 @@ beforeAll(async () => {
   releaseA = await makeTestRelease(join(scratch, "release-a"));
   releaseB = await makeTestRelease(join(scratch, "release-b"), { extraMigrations: [compatibleMigration] });
 
-  const [frontPort, api1, api2] = [await freePort(), await freePort(), await freePort()];
-  front = `http://127.0.0.1:${frontPort}`;
-  const socket = join(scratch, "haproxy.sock");
   serverEnv = {
     DATABASE_URL: db.ownerUrl,
     AUTH_DATABASE_URL: db.authUrl,
@@ -107,14 +110,33 @@ beforeAll(async () => {
     IMPORT_CHUNK_ROWS: "100",
     IMPORT_TURN_SECONDS: "2",
   };
+  // A port found free can be taken by another test file's server before ours binds it: then start again on others.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await startStack(attempt);
+      break;
+    } catch (error) {
+      console.log(`starting HAProxy, the API servers and the worker, attempt ${attempt}: ${String(error)}`);
+      await stopStack();
+      if (attempt === 3) throw error;
+    }
+  }
+}, 900_000);
+
+/** HAProxy, two API servers and a worker from release A on free ports; throws as soon as one of them exits. */
+async function startStack(attempt: number): Promise<void> {
+  const [frontPort, api1, api2] = [await freePort(), await freePort(), await freePort()];
+  front = `http://127.0.0.1:${frontPort}`;
+  const run = join(scratch, `stack-${attempt}`);
+  const socket = join(run, "haproxy.sock");
   const api = (name: string, port: number) => ({
     server: name,
     url: `http://127.0.0.1:${port}`,
     process: {
-      pidFile: join(scratch, "run", `${name}.pid`),
+      pidFile: join(run, `${name}.pid`),
       command: ["{node}", "--max-semi-space-size=8", "server/src/cli/start.ts"],
       env: { ...serverEnv, PORT: String(port), WORKER: "false" },
-      log: join(scratch, "logs", `${name}.log`),
+      log: join(run, `${name}.log`),
     },
   });
   plan = {
@@ -123,20 +145,21 @@ beforeAll(async () => {
     workers: [
       {
         process: {
-          pidFile: join(scratch, "run", "worker.pid"),
+          pidFile: join(run, "worker.pid"),
           command: ["{node}", "server/src/cli/worker.ts"],
           env: serverEnv,
-          log: join(scratch, "logs", "worker.log"),
+          log: join(run, "worker.log"),
         },
       },
     ],
     // Generous: a loaded two-core machine starts a release in seconds, sometimes tens of them.
     timeouts: { drainSeconds: 120, stopSeconds: 120, readySeconds: 240 },
   };
-  planFile = join(scratch, "release-plan.json");
+  await mkdir(run, { recursive: true });
+  planFile = join(run, "release-plan.json");
   await writeFile(planFile, JSON.stringify(plan, null, 2));
 
-  const config = join(scratch, "haproxy.cfg");
+  const config = join(run, "haproxy.cfg");
   await writeFile(
     config,
     haproxyConfig({
@@ -149,33 +172,54 @@ beforeAll(async () => {
       ],
     }),
   );
-  const haproxyLog = createWriteStream(join(scratch, "haproxy.log"));
+  const haproxyLog = join(run, "haproxy.log");
+  const logStream = createWriteStream(haproxyLog);
   haproxy = spawn(HAPROXY, ["-db", "-f", config], { stdio: ["ignore", "pipe", "pipe"] });
-  haproxy.stdout!.pipe(haproxyLog);
-  haproxy.stderr!.pipe(haproxyLog);
+  haproxy.stdout!.pipe(logStream);
+  haproxy.stderr!.pipe(logStream);
 
-  for (const spec of processes()) await startPidFileProcess(spec, releaseA);
-  await waitFor("both API servers up in HAProxy", 240_000, async () => {
-    const stats = (await serverStats(socket)).filter((s) => s.backend === BACKEND);
-    return stats.length === 2 && stats.every((s) => s.status.startsWith("UP"));
-  }).catch(async (error: unknown) => {
-    for (const spec of processes()) console.log(`${spec.log}:\n${await logTail(spec.log)}`);
-    throw error;
-  });
-}, 600_000);
+  const deadline = Date.now() + 240_000;
+  let started = false;
+  for (;;) {
+    if (haproxy.exitCode !== null)
+      throw new Error(`HAProxy exited (${haproxy.exitCode}): ${await logTail(haproxyLog)}`);
+    const stats = await serverStats(socket).catch(() => null);
+    if (stats && !started) {
+      for (const spec of processes()) await startPidFileProcess(spec, releaseA);
+      started = true;
+    }
+    if (started) {
+      for (const spec of processes()) {
+        const pid = await readPid(spec.pidFile);
+        if (pid === null || !(await isAlive(pid))) throw new Error(`${spec.log} ended: ${await logTail(spec.log)}`);
+      }
+      const ours = (stats ?? []).filter((s) => s.backend === BACKEND);
+      if (ours.length === 2 && ours.every((s) => s.status.startsWith("UP"))) return;
+    }
+    if (Date.now() > deadline) {
+      const logs = await Promise.all(processes().map(async (spec) => `${spec.log}:\n${await logTail(spec.log)}`));
+      throw new Error(`HAProxy did not see both API servers up within 240 s\n${logs.join("\n")}`);
+    }
+    await sleep(250);
+  }
+}
 
-afterAll(async () => {
+async function stopStack(): Promise<void> {
   if (plan) {
     for (const spec of processes()) {
       const pid = await readPid(spec.pidFile);
       if (pid !== null) await stopPid(pid, 30_000).catch(() => undefined);
     }
   }
-  if (haproxy && haproxy.exitCode === null) {
+  if (haproxy && haproxy.exitCode === null && haproxy.signalCode === null) {
     const exited = new Promise((resolve) => haproxy!.once("exit", resolve));
     haproxy.kill("SIGTERM");
     await exited;
   }
+}
+
+afterAll(async () => {
+  await stopStack();
   await db?.drop();
   if (scratch) await rm(scratch, { recursive: true, force: true });
 }, 120_000);
