@@ -16,6 +16,7 @@ import { registerRunbookJobCommands } from "./ops/runbook-jobs.ts";
 import { registerPromotionCommands } from "./ops/promotion.ts";
 import { registerImportCommands } from "./ops/imports.ts";
 import { registerCalibrateCommand } from "./ops/calibrate.ts";
+import { registerReleaseCommand } from "./ops/release.ts";
 
 const commandGroups: CommandGroup[] = [
   registerMigrationCommands, // migrate, status
@@ -29,6 +30,7 @@ const commandGroups: CommandGroup[] = [
   registerPromotionCommands, // promotion rebuild|refresh
   registerImportCommands, // imports retract
   registerCalibrateCommand, // calibrate
+  registerReleaseCommand, // release
 ];
 
 // A reader that goes away (`… | head`) is not an error: commands stop writing (see ops/registry.ts).

@@ -57,8 +57,27 @@ const quietLogger = new Logger(() => (level: string, message: string) => {
 
 export async function runMigrations(target: MigrationTarget): Promise<void> {
   const settings = migrationSettings(target);
-  await migrate(settings);
+  await migrateWhenUnlocked(() => migrate(settings));
   await recordMigrationMarks(target.ownerUrl, settings.migrationsFolder!);
+}
+
+/**
+ * graphile-migrate takes an advisory lock with pg_try_advisory_lock and fails at once when another session holds it.
+ * Several processes starting on one database together (the API processes and the worker of a release, units
+ * started at boot) each migrate first: the ones that find the lock taken wait for it and try again, by which
+ * time there is usually nothing left to apply.
+ */
+async function migrateWhenUnlocked(run: () => Promise<void>, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (let wait = 100; ; wait = Math.min(wait * 2, 2_000)) {
+    try {
+      return await run();
+    } catch (error) {
+      const locked = error instanceof Error && error.message === "Failed to get exclusive lock";
+      if (!locked || Date.now() + wait > deadline) throw error;
+      await new Promise((resolve) => setTimeout(resolve, wait));
+    }
+  }
 }
 
 /** After migrating: which applied migrations the previous release may run on (see migration-compatibility.ts). */

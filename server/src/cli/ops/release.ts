@@ -1,0 +1,86 @@
+// ops release --plan FILE [--json]: the rolling release of this release folder
+// (the code this command runs from) onto the processes the plan names, behind
+// HAProxy: migrations first (only ones marked compatible), then each API server
+// drained, restarted and put back, then each worker (server/src/ops/rolling-release.ts).
+// Guarded on production like migrate (--confirm production).
+import pg from "pg";
+import type { Command } from "commander";
+import { loadConfig } from "../../config/env.ts";
+import { readCommittedMigrations } from "../../db/migration-files.ts";
+import { releaseMigrationPools, runMigrations } from "../../db/migrations.ts";
+import { migrationsDir, repoRoot } from "../../paths.ts";
+import { loadReleasePlan, ReleaseError, rollingRelease, type ReleaseReport } from "../../ops/rolling-release.ts";
+import { OpsError, type OpsContext } from "./context.ts";
+import { toJson } from "./output.ts";
+
+async function appliedFilenames(ownerUrl: string): Promise<Set<string>> {
+  const client = new pg.Client({ connectionString: ownerUrl, application_name: "registry-ops" });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ filename: string }>("select filename from graphile_migrate.migrations");
+    return new Set(rows.map((r) => r.filename));
+  } finally {
+    await client.end();
+  }
+}
+
+function printReport(ctx: OpsContext, report: ReleaseReport): void {
+  ctx.out(
+    `released in ${(report.totalMs / 1000).toFixed(1)} s: ${report.migrations.length} migration(s), ${report.api.length} API server(s), ${report.workers.length} worker(s)`,
+  );
+  for (const s of report.haproxy) {
+    const r = s.responses;
+    ctx.out(
+      `  haproxy ${s.server}: ${s.status}; responses 2xx ${r["2xx"]} 4xx ${r["4xx"]} 5xx ${r["5xx"]}; connection errors ${s.errors.connection}, response errors ${s.errors.response}, retries ${s.errors.retries}, redispatches ${s.errors.redispatches}`,
+    );
+  }
+}
+
+export function registerReleaseCommand(program: Command, ctx: OpsContext): void {
+  program
+    .command("release")
+    .description(
+      "rolling release of this folder's code behind HAProxy: compatible migrations, then each API server drained, restarted and put back, then the workers",
+    )
+    .requiredOption("--plan <file>", "the release plan: HAProxy socket and backend, API servers, workers (JSON)")
+    .option("--json", "the report as one JSON object")
+    .action(async (options: { plan: string; json?: boolean }) => {
+      const plan = await loadReleasePlan(options.plan).catch((error: unknown) => {
+        throw new OpsError(error instanceof Error ? error.message : String(error));
+      });
+      // The processes behind HAProxy share one external database: an embedded PostgreSQL belongs to the process
+      // that started it and would stop with it mid-release.
+      if (!loadConfig(ctx.io.env).external) {
+        throw new OpsError(
+          "ops release needs DATABASE_URL and AUTH_DATABASE_URL: the API processes and workers it restarts share one external database",
+        );
+      }
+      const { runtime } = await ctx.runtime();
+      const { ownerPool } = await ctx.database();
+      ctx.onClose(releaseMigrationPools);
+      try {
+        const report = await rollingRelease(plan, repoRoot, {
+          ownerPool,
+          log: (line) => ctx.err(line),
+          async pendingMigrations() {
+            const applied = await appliedFilenames(runtime.ownerUrl).catch(() => new Set<string>());
+            return (await readCommittedMigrations(migrationsDir))
+              .filter((m) => !applied.has(m.filename))
+              .map((m) => ({ filename: m.filename, compatible: m.compatible }));
+          },
+          async migrate() {
+            const before = (await appliedFilenames(runtime.ownerUrl)).size;
+            await runMigrations({ ownerUrl: runtime.ownerUrl, rootUrl: runtime.rootUrl, roles: runtime.roles });
+            await releaseMigrationPools();
+            const after = (await appliedFilenames(runtime.ownerUrl)).size;
+            return `migrations: ${after - before} applied, ${after} in all`;
+          },
+        });
+        if (options.json) ctx.out(toJson(report));
+        else printReport(ctx, report);
+      } catch (error) {
+        if (error instanceof ReleaseError) throw new OpsError(`release stopped: ${error.message}`);
+        throw error;
+      }
+    });
+}
