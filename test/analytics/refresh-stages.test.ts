@@ -101,7 +101,9 @@ describe("app_hidden.analytics_refresh_plan_full", () => {
 describe("app_hidden.analytics_refresh_plan_marked", () => {
   it("with nothing marked names only today, for the conflict snapshot", async () => {
     await inTx(async (c) => {
-      const plan = await one(c, `select ${PLAN} from app_hidden.analytics_refresh_plan_marked(null, null, $1)`, [today]);
+      const plan = await one(c, `select ${PLAN} from app_hidden.analytics_refresh_plan_marked(null, null, $1)`, [
+        today,
+      ]);
       expect(plan).toEqual({
         mode: "incremental",
         first_day: today,
@@ -122,7 +124,9 @@ describe("app_hidden.analytics_refresh_plan_marked", () => {
          values ('alias', $1), ('alias', $1), ('import', $2), ('conflict', $2)`,
         [D2, D3],
       );
-      const plan = await one(c, `select ${PLAN} from app_hidden.analytics_refresh_plan_marked(null, null, $1)`, [today]);
+      const plan = await one(c, `select ${PLAN} from app_hidden.analytics_refresh_plan_marked(null, null, $1)`, [
+        today,
+      ]);
       expect(plan).toMatchObject({
         mode: "incremental",
         first_day: D2,
@@ -166,7 +170,9 @@ describe("app_hidden.analytics_refresh_plan_marked", () => {
   it("gives the conflicts every quiet day since their last row", async () => {
     await inTx(async (c) => {
       await c.query("delete from app_public.analytics_conflict_daily where day > $1", [dayBefore(today, 3)]);
-      const plan = await one(c, `select ${PLAN} from app_hidden.analytics_refresh_plan_marked(null, null, $1)`, [today]);
+      const plan = await one(c, `select ${PLAN} from app_hidden.analytics_refresh_plan_marked(null, null, $1)`, [
+        today,
+      ]);
       expect(plan.conflict_days).toEqual(daysFrom(dayBefore(today, 2), today));
       expect(plan.first_day).toBe(dayBefore(today, 2));
     });

@@ -1,9 +1,0 @@
---! Compatible: the analytics refresh keeps its signature and its results; its stages become functions of their own
---!include app_hidden/functions/analytics_refresh_check.sql
---!include app_hidden/functions/analytics_refresh_plan_full.sql
---!include app_hidden/functions/analytics_refresh_plan_marked.sql
---!include app_hidden/functions/analytics_refresh_days.sql
---!include app_hidden/functions/analytics_refresh_coverage.sql
---!include app_hidden/functions/analytics_refresh_conflicts.sql
---!include app_hidden/functions/analytics_refresh_record.sql
---!include app_hidden/functions/refresh_analytics_rollups.sql
