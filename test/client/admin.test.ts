@@ -1,5 +1,5 @@
 // The admin screens in the built client against the real server: an API token
-// shown exactly once (and working), a feature switch turned off with a reason
+// shown exactly once (and working), its usage by day, a feature switch turned off with a reason
 // (and the steward's search refused in words), and a steward kept out.
 import type { Page } from "playwright-core";
 import { logIn, startBrowserHarness, type BrowserHarness } from "./browser-harness.ts";
@@ -50,6 +50,27 @@ it("issues an API token whose secret is shown once and works against the API", a
   await page.reload();
   await page.getByRole("row").filter({ hasText: "Partner X" }).waitFor();
   expect(await page.content()).not.toContain(secret);
+});
+
+it("shows each token's usage by day: requests, searches, refusals and the daily quota used", async () => {
+  // What the rate limiter writes as the token is used (the counting itself is tested in test/hostile/token-usage).
+  await harness.db.ownerPool.query(
+    `with u as (select (now() at time zone 'utc')::date as today)
+     insert into app_public.api_token_usage_daily (token_id, day, requests, searches, refused, quota_used, quota)
+     select t.id, u.today - d.ago, d.requests, d.searches, d.refused, d.quota_used, 50000
+     from app_public.api_tokens t, u,
+          (values (0, 1234, 3000, 17, 3100), (1, 8, 2, 0, 8)) as d (ago, requests, searches, refused, quota_used)
+     where t.name = 'Partner X'`,
+  );
+  await page.reload();
+  const usage = page.getByRole("table", { name: "Usage by day" });
+  await usage.waitFor();
+  const rows = usage.getByRole("row").filter({ hasText: "Partner X" });
+  await expect(rows.count()).resolves.toBe(2);
+  const cells = async (n: number) => (await rows.nth(n).getByRole("cell").allTextContents()).slice(2);
+  // Newest first, with thousands separated.
+  expect(await cells(0)).toEqual(["1,234", "3,000", "17", "3,100 of 50,000"]);
+  expect(await cells(1)).toEqual(["8", "2", "0", "8 of 50,000"]);
 });
 
 it("revokes a token after a confirmation", async () => {

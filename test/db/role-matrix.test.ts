@@ -24,6 +24,7 @@ describe("anonymous", () => {
     ["read users", "select * from app_public.users"],
     ["read feature switches", "select * from app_public.feature_switches"],
     ["read API tokens", "select * from app_public.api_tokens"],
+    ["read API token usage", "select * from app_public.api_token_usage_daily"],
     ["read the audit trail", "select * from app_public.audit_events"],
     ["add users", "select app_public.add_user('x1', 'X', 'admin', 'long-enough-password')"],
   ])("may not %s", async (_what, sql) => {
@@ -41,6 +42,7 @@ describe("api_client", () => {
   it.each([
     ["read users", "select * from app_public.users"],
     ["read API tokens", "select * from app_public.api_tokens"],
+    ["read API token usage", "select * from app_public.api_token_usage_daily"],
     ["read the audit trail", "select * from app_public.audit_events"],
     ["switch features", "update app_public.feature_switches set is_enabled = false"],
     ["issue API tokens", "select app_public.issue_api_token('x')"],
@@ -71,6 +73,7 @@ describe("analyst", () => {
     ["update users", "update app_public.users set display_name = 'x'"],
     ["add users", "select app_public.add_user('x1', 'X', 'admin', 'long-enough-password')"],
     ["read API tokens", "select * from app_public.api_tokens"],
+    ["read API token usage", "select * from app_public.api_token_usage_daily"],
     ["switch features", "select app_public.set_feature_switch('analytics', false, 'no')"],
   ])("may not %s", async (_what, sql) => {
     await asRole(db, { role: "analyst", userId: users.analyst.id }, (c) => expectSqlError(c.query(sql), DENIED));

@@ -5,11 +5,13 @@
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { startTestServer, type TestServer } from "../helpers/server.ts";
 import { createUsers } from "../helpers/users.ts";
+import { FIELD_COSTS } from "../../server/src/graphql/field-costs.ts";
 import { codeOf, healthzMs, issueApiToken, rawPost } from "./hostile-helpers.ts";
 
 let db: TestDatabase;
 let server: TestServer;
 let apiToken: string;
+let analyst: string;
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -17,6 +19,7 @@ beforeAll(async () => {
   server = await startTestServer(db, { limits: { maxCost: 1_000 } });
   const admin = await server.login(users.admin.username, users.admin.password);
   apiToken = (await issueApiToken(server, admin)).secret;
+  analyst = await server.login(users.analyst.username, users.analyst.password);
 });
 afterAll(async () => {
   await server.close();
@@ -84,6 +87,22 @@ describe("searches per request", () => {
     const costly = await rawPost(server, JSON.stringify({ query }), { token: apiToken });
     expect(costly.status).toBe(400);
     expect(codeOf(costly)).toBe("QUERY_TOO_COSTLY");
+  });
+});
+
+describe("fields backed by database functions", () => {
+  it("are priced at their measured cost, not as a column (QUERY_TOO_COSTLY under a 1,000 cost limit)", async () => {
+    const cost = FIELD_COSTS["Query.analyticsDashboard"]!;
+    expect(cost).toBeGreaterThan(2);
+    const dashboards = (n: number) =>
+      `{ ${Array.from({ length: n }, (_, i) => `d${i}: analyticsDashboard(fromDay: "2026-01-01", toDay: "2026-01-31")`).join(" ")} }`;
+    // As many as the limit holds are let through; one more is refused (as columns they would cost one each).
+    const fits = Math.floor(1_000 / cost);
+    const within = await server.gql(dashboards(Math.min(fits, 3)), {}, analyst);
+    expect(within.body.errors).toBeUndefined();
+    const over = await server.gql(dashboards(fits + 1), {}, analyst);
+    expect(over.status).toBe(400);
+    expect(over.body.errors?.[0]?.extensions?.code).toBe("QUERY_TOO_COSTLY");
   });
 });
 

@@ -518,6 +518,10 @@ export type ApiTokenDistinctCountAggregateFilter = {
 export type ApiTokenFilter = {
   /** Checks for all expressions in this list. */
   and?: Array<ApiTokenFilter> | null | undefined;
+  /** Filter by the object’s `apiTokenUsageDailiesByTokenId` relation. */
+  apiTokenUsageDailiesByTokenId?: ApiTokenToManyApiTokenUsageDailyFilter | null | undefined;
+  /** Some related `apiTokenUsageDailiesByTokenId` exist. */
+  apiTokenUsageDailiesByTokenIdExist?: boolean | null | undefined;
   /** Filter by the object’s `createdBy` field. */
   createdBy?: BigIntFilter | null | undefined;
   /** Negates the expression. */
@@ -560,6 +564,95 @@ export type ApiTokenStddevSampleAggregateFilter = {
 export type ApiTokenSumAggregateFilter = {
   createdBy?: BigFloatFilter | null | undefined;
   rowId?: BigFloatFilter | null | undefined;
+};
+
+/** A filter to be used against many `ApiTokenUsageDaily` object types. All fields are combined with a logical ‘and.’ */
+export type ApiTokenToManyApiTokenUsageDailyFilter = {
+  /** Aggregates across related `ApiTokenUsageDaily` match the filter criteria. */
+  aggregates?: ApiTokenUsageDailyAggregatesFilter | null | undefined;
+  /** Every related `ApiTokenUsageDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  every?: ApiTokenUsageDailyFilter | null | undefined;
+  /** No related `ApiTokenUsageDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  none?: ApiTokenUsageDailyFilter | null | undefined;
+  /** Some related `ApiTokenUsageDaily` matches the filter criteria. All fields are combined with a logical ‘and.’ */
+  some?: ApiTokenUsageDailyFilter | null | undefined;
+};
+
+/** A filter to be used against aggregates of `ApiTokenUsageDaily` object types. */
+export type ApiTokenUsageDailyAggregatesFilter = {
+  /** Mean average aggregate over matching `ApiTokenUsageDaily` objects. */
+  average?: ApiTokenUsageDailyAverageAggregateFilter | null | undefined;
+  /** Distinct count aggregate over matching `ApiTokenUsageDaily` objects. */
+  distinctCount?: ApiTokenUsageDailyDistinctCountAggregateFilter | null | undefined;
+  /** A filter that must pass for the relevant `ApiTokenUsageDaily` object to be included within the aggregate. */
+  filter?: ApiTokenUsageDailyFilter | null | undefined;
+  /** Maximum aggregate over matching `ApiTokenUsageDaily` objects. */
+  max?: ApiTokenUsageDailyMaxAggregateFilter | null | undefined;
+  /** Minimum aggregate over matching `ApiTokenUsageDaily` objects. */
+  min?: ApiTokenUsageDailyMinAggregateFilter | null | undefined;
+  /** Population standard deviation aggregate over matching `ApiTokenUsageDaily` objects. */
+  stddevPopulation?: ApiTokenUsageDailyStddevPopulationAggregateFilter | null | undefined;
+  /** Sample standard deviation aggregate over matching `ApiTokenUsageDaily` objects. */
+  stddevSample?: ApiTokenUsageDailyStddevSampleAggregateFilter | null | undefined;
+  /** Sum aggregate over matching `ApiTokenUsageDaily` objects. */
+  sum?: ApiTokenUsageDailySumAggregateFilter | null | undefined;
+  /** Population variance aggregate over matching `ApiTokenUsageDaily` objects. */
+  variancePopulation?: ApiTokenUsageDailyVariancePopulationAggregateFilter | null | undefined;
+  /** Sample variance aggregate over matching `ApiTokenUsageDaily` objects. */
+  varianceSample?: ApiTokenUsageDailyVarianceSampleAggregateFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyAverageAggregateFilter = {
+  tokenId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyDistinctCountAggregateFilter = {
+  day?: BigIntFilter | null | undefined;
+  tokenId?: BigIntFilter | null | undefined;
+};
+
+/** A filter to be used against `ApiTokenUsageDaily` object types. All fields are combined with a logical ‘and.’ */
+export type ApiTokenUsageDailyFilter = {
+  /** Checks for all expressions in this list. */
+  and?: Array<ApiTokenUsageDailyFilter> | null | undefined;
+  /** Filter by the object’s `day` field. */
+  day?: DateFilter | null | undefined;
+  /** Negates the expression. */
+  not?: ApiTokenUsageDailyFilter | null | undefined;
+  /** Checks for any expressions in this list. */
+  or?: Array<ApiTokenUsageDailyFilter> | null | undefined;
+  /** Filter by the object’s `token` relation. */
+  token?: ApiTokenFilter | null | undefined;
+  /** Filter by the object’s `tokenId` field. */
+  tokenId?: BigIntFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyMaxAggregateFilter = {
+  tokenId?: BigIntFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyMinAggregateFilter = {
+  tokenId?: BigIntFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyStddevPopulationAggregateFilter = {
+  tokenId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyStddevSampleAggregateFilter = {
+  tokenId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailySumAggregateFilter = {
+  tokenId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyVariancePopulationAggregateFilter = {
+  tokenId?: BigFloatFilter | null | undefined;
+};
+
+export type ApiTokenUsageDailyVarianceSampleAggregateFilter = {
+  tokenId?: BigFloatFilter | null | undefined;
 };
 
 export type ApiTokenVariancePopulationAggregateFilter = {
@@ -3553,7 +3646,7 @@ export type AddUserMutation = { addUser: { result: { rowId: string, username: st
 export type AdminApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AdminApiTokensQuery = { apiTokens: { nodes: Array<{ rowId: string, name: string, role: ApiTokenRole, tokenPrefix: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, userByCreatedBy: { displayName: string } | null } | null> } | null };
+export type AdminApiTokensQuery = { apiTokens: { nodes: Array<{ rowId: string, name: string, role: ApiTokenRole, tokenPrefix: string, createdAt: string, expiresAt: string, lastUsedAt: string | null, revokedAt: string | null, userByCreatedBy: { displayName: string } | null, apiTokenUsageDailiesByTokenId: { nodes: Array<{ day: string, requests: string, searches: string, refused: string, quotaUsed: string, quota: string } | null> } } | null> } | null };
 
 export type AdminFeatureSwitchesQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -4005,7 +4098,7 @@ export const PromotionItemFieldsFragmentDoc = {"kind":"Document","definitions":[
 export const AddAliasDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddAlias"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"name"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"kind"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AliasKind"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visibility"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AliasVisibility"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sourceRef"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addAlias"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"name"},"value":{"kind":"Variable","name":{"kind":"Name","value":"name"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"kind"},"value":{"kind":"Variable","name":{"kind":"Name","value":"kind"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"visibility"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visibility"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"validFrom"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validFrom"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"validTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"validTo"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sourceSystem"},"value":{"kind":"StringValue","value":"manual","block":false}},{"kind":"ObjectField","name":{"kind":"Name","value":"sourceRef"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sourceRef"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AddAliasMutation, AddAliasMutationVariables>;
 export const AddIdentifierDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddIdentifier"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"BigInt"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"value"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addIdentifier"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"employerId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"employerId"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"scheme"},"value":{"kind":"Variable","name":{"kind":"Name","value":"scheme"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"value"},"value":{"kind":"Variable","name":{"kind":"Name","value":"value"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"sourceSystem"},"value":{"kind":"StringValue","value":"manual","block":false}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"scheme"}},{"kind":"Field","name":{"kind":"Name","value":"value"}}]}}]}}]}}]} as unknown as DocumentNode<AddIdentifierMutation, AddIdentifierMutationVariables>;
 export const AddUserDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddUser"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"username"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"role"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"UserRole"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"password"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addUser"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"username"},"value":{"kind":"Variable","name":{"kind":"Name","value":"username"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"displayName"},"value":{"kind":"Variable","name":{"kind":"Name","value":"displayName"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"role"},"value":{"kind":"Variable","name":{"kind":"Name","value":"role"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"password"},"value":{"kind":"Variable","name":{"kind":"Name","value":"password"}}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"result"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}}]}}]}}]}}]} as unknown as DocumentNode<AddUserMutation, AddUserMutationVariables>;
-export const AdminApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tokenPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userByCreatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminApiTokensQuery, AdminApiTokensQueryVariables>;
+export const AdminApiTokensDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminApiTokens"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"apiTokens"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"ROW_ID_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"tokenPrefix"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}},{"kind":"Field","name":{"kind":"Name","value":"revokedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userByCreatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"apiTokenUsageDailiesByTokenId"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"7"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY_DESC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"day"}},{"kind":"Field","name":{"kind":"Name","value":"requests"}},{"kind":"Field","name":{"kind":"Name","value":"searches"}},{"kind":"Field","name":{"kind":"Name","value":"refused"}},{"kind":"Field","name":{"kind":"Name","value":"quotaUsed"}},{"kind":"Field","name":{"kind":"Name","value":"quota"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminApiTokensQuery, AdminApiTokensQueryVariables>;
 export const AdminFeatureSwitchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminFeatureSwitches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"featureSwitches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"KEY_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"key"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"isEnabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastChangeReason"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"userByUpdatedBy"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AdminFeatureSwitchesQuery, AdminFeatureSwitchesQueryVariables>;
 export const AdminUsersDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AdminUsers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"users"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}},{"kind":"Argument","name":{"kind":"Name","value":"orderBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"USERNAME_ASC"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"rowId"}},{"kind":"Field","name":{"kind":"Name","value":"username"}},{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"isDisabled"}},{"kind":"Field","name":{"kind":"Name","value":"lastLoginAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AdminUsersQuery, AdminUsersQueryVariables>;
 export const AnalyticsAliasesPerDayDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AnalyticsAliasesPerDay"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"from"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"to"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Date"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"analyticsAliasDailies"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"day"},"value":{"kind":"ObjectValue","fields":[{"kind":"ObjectField","name":{"kind":"Name","value":"greaterThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"from"}}},{"kind":"ObjectField","name":{"kind":"Name","value":"lessThanOrEqualTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"to"}}}]}}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"groupedAggregates"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"groupBy"},"value":{"kind":"ListValue","values":[{"kind":"EnumValue","value":"DAY"},{"kind":"EnumValue","value":"SOURCE_SYSTEM"}]}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"keys"}},{"kind":"Field","name":{"kind":"Name","value":"sum"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"aliasesAdded"}}]}}]}}]}}]}}]} as unknown as DocumentNode<AnalyticsAliasesPerDayQuery, AnalyticsAliasesPerDayQueryVariables>;

@@ -18,6 +18,7 @@ import { depthLimit } from "@graphile/depth-limit";
 import { getComplexity, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Limits } from "../config/env.ts";
 import type { ShapedRequest } from "./request-shape.ts";
+import { FIELD_COSTS } from "./field-costs.ts";
 
 export interface LimitViolation {
   status: number;
@@ -35,8 +36,6 @@ export interface LimitViolation {
 
 /** Root fields that run the matcher (a candidate scan and fuzzy scoring): each counts as one search. */
 export const SEARCH_FIELDS = ["searchEmployers"] as const;
-/** What one search costs in the cost limit, beside the rows it returns: its CPU is that of ~50 plain rows. */
-export const SEARCH_COST = 50;
 
 /** How many searches an operation runs (its fields, fragments expanded). */
 export function searchesOf(request: Pick<ShapedRequest, "fieldUses">): number {
@@ -163,15 +162,16 @@ function countFields(selectionSet: SelectionSetNode | undefined): number {
   return count;
 }
 
-// A connection costs its page size times what each node asks for; a search
-// costs SEARCH_COST more; grouped aggregates cost the most groups they may
+// A connection costs its page size times what each node asks for; a field
+// backed by a database function costs what it was measured to cost
+// (field-costs.ts) more; grouped aggregates cost the most groups they may
 // return times what each group asks for; other fields cost 1.
 function makeEstimator(maxGroups: number): ComplexityEstimator {
-  return ({ field, args, childComplexity, node }) => {
+  return ({ type, field, args, childComplexity, node }) => {
     if (field.name === "groupedAggregates") return 1 + maxGroups * Math.max(childComplexity, 1);
-    const searchCost = (SEARCH_FIELDS as readonly string[]).includes(field.name) ? SEARCH_COST : 0;
+    const fieldCost = FIELD_COSTS[`${type.name}.${field.name}`] ?? 0;
     if (!isConnectionTypeName(getNamedType(field.type).name))
-      return searchCost > 0 ? searchCost + childComplexity : undefined;
+      return fieldCost > 0 ? fieldCost + childComplexity : undefined;
     const first = typeof args.first === "number" ? args.first : null;
     const last = typeof args.last === "number" ? args.last : null;
     // The page size multiplies only what the nodes (or edges) ask for; connection-level fields (totalCount,
@@ -188,7 +188,7 @@ function makeEstimator(maxGroups: number): ComplexityEstimator {
     }
     const perNode = Math.max(childComplexity - connectionLevel, 0);
     const pageSize = first ?? last ?? 1;
-    return 1 + searchCost + pageSize * Math.max(perNode, 1) + connectionLevel;
+    return 1 + fieldCost + pageSize * Math.max(perNode, 1) + connectionLevel;
   };
 }
 

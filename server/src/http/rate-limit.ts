@@ -6,7 +6,8 @@
 //
 // A request costs one, or the number of searches it runs; routes that run
 // searches of their own (reconciliation batches) charge them with
-// chargeSearches(req, res, n).
+// chargeSearches(req, res, n). Each token's requests, searches and refusals
+// are also counted per day in app_public.api_token_usage_daily, for admins.
 import type { NextFunction, Request, RequestHandler, Response } from "express";
 import type { Pool } from "pg";
 import type { Logger } from "pino";
@@ -24,8 +25,8 @@ export interface Charge {
 export interface RequestLimiter {
   /** Charges n searches (at least one request) to the caller; false when it has answered 429 itself. */
   chargeSearches(req: Request, res: Response, n: number): Promise<boolean>;
-  /** Middleware charging what cost(req) says (default: one, or the searches the GraphQL guard counted). */
-  middleware(cost?: (req: Request) => number): RequestHandler;
+  /** Middleware charging the searches searches(req) counts (default: the GraphQL guard's count), at least one request. */
+  middleware(searches?: (req: Request) => number): RequestHandler;
   /** Answers 429 at once, without a database round trip, to a caller this process refused moments ago. */
   fastRefusal: RequestHandler;
 }
@@ -106,6 +107,9 @@ function answerRefusal(
     });
 }
 
+/** How often refusals answered from memory are written to the tokens' daily usage. */
+export const REFUSALS_FLUSH_MS = 2_000;
+
 export function makeRequestLimiter(options: {
   pool: Pool;
   limits: RateLimits;
@@ -123,8 +127,24 @@ export function makeRequestLimiter(options: {
   // Callers refused moments ago, and until when: a flood is answered from
   // memory instead of costing a database round trip per request.
   const refusedUntil = new Map<string, { until: number; charge: Charge }>();
+  // Refusals answered from memory, by token, added to the tokens' daily usage
+  // every few seconds in one statement (what is not yet written when the
+  // process stops is in /metrics only).
+  const unrecordedRefusals = new Map<string, number>();
+  const flushRefusals = () => {
+    if (unrecordedRefusals.size === 0) return;
+    const entries = [...unrecordedRefusals];
+    unrecordedRefusals.clear();
+    pool
+      .query("select app_private.record_token_refusals($1::bigint[], $2::integer[])", [
+        entries.map(([id]) => id),
+        entries.map(([, n]) => n),
+      ])
+      .catch((error: unknown) => logger.warn({ err: error }, "could not record refused requests in token usage"));
+  };
+  setInterval(flushRefusals, REFUSALS_FLUSH_MS).unref();
 
-  async function take(caller: CallerKey, cost: number): Promise<Charge | null> {
+  async function take(caller: CallerKey, cost: number, searches: number): Promise<Charge | null> {
     try {
       const { rows } = await pool.query<{
         allowed: boolean;
@@ -134,13 +154,14 @@ export function makeRequestLimiter(options: {
         rate: number;
         burst: number;
         per_day: string;
-      }>("select * from app_private.take_request_tokens($1, $2, $3, $4, $5, $6)", [
+      }>("select * from app_private.take_request_tokens($1, $2, $3, $4, $5, $6, $7)", [
         caller.key,
         cost,
         caller.defaults.perSecond,
         caller.defaults.burst,
         caller.defaults.perDay,
         caller.tokenId,
+        searches,
       ]);
       const row = rows[0]!;
       return {
@@ -161,8 +182,9 @@ export function makeRequestLimiter(options: {
     if (!limits.enabled) return true;
     const caller = callerOf(req, limits);
     if (!caller) return true;
-    const cost = Math.max(1, Math.floor(n));
-    const charge = await take(caller, cost);
+    const searches = Math.max(0, Math.floor(n));
+    const cost = Math.max(1, searches);
+    const charge = await take(caller, cost, searches);
     if (!charge) return true;
     setHeaders(res, charge);
     charged.inc({ caller: caller.label, outcome: charge.allowed ? "allowed" : "refused" }, cost);
@@ -193,6 +215,7 @@ export function makeRequestLimiter(options: {
       return next();
     }
     charged.inc({ caller: caller.label, outcome: "refused" });
+    if (caller.tokenId) unrecordedRefusals.set(caller.tokenId, (unrecordedRefusals.get(caller.tokenId) ?? 0) + 1);
     const charge = { ...refused.charge, tokensLeft: 0, retryAfterSeconds: waitMs / 1000 };
     setHeaders(res, charge);
     sendRefusal(res, charge);
@@ -200,11 +223,11 @@ export function makeRequestLimiter(options: {
 
   return {
     chargeSearches,
-    middleware(cost = (req) => req.graphqlSearches ?? 1) {
+    middleware(searches = (req) => req.graphqlSearches ?? 0) {
       return (req, res, next) => {
         // CORS preflights and HEAD cost nothing to answer.
         if (req.method === "OPTIONS" || req.method === "HEAD") return next();
-        chargeSearches(req, res, cost(req)).then(
+        chargeSearches(req, res, searches(req)).then(
           (allowed) => (allowed ? next() : undefined),
           (error: unknown) => next(error),
         );

@@ -9,6 +9,7 @@ import { makeProcessImportBatch } from "../tasks/import_batches__process.ts";
 import { search_stats__refresh } from "../tasks/search_stats__refresh.ts";
 import { match_calibration_runs__record } from "../tasks/match_calibration_runs__record.ts";
 import { promotion_queue__refresh } from "../tasks/promotion_queue__refresh.ts";
+import { request_buckets__prune } from "../tasks/request_buckets__prune.ts";
 
 export interface TaskOptions {
   /** Feed rows matched per chunk (a chunk is one transaction). */
@@ -33,6 +34,7 @@ export function makeTaskList(options: TaskOptions): TaskList {
     search_stats__refresh,
     promotion_queue__refresh,
     match_calibration_runs__record,
+    request_buckets__prune,
   };
 }
 
@@ -52,5 +54,7 @@ export const crontab = [
   // for it; every five minutes picks up anything left (a worker that was down),
   // and the run after midnight (UTC) first marks employers whose aliases were retired.
   "*/5 * * * * promotion_queue__refresh ?id=promotion_queue__refresh&max=1&jobKey=promotion_queue__refresh&queue=promotion_queue__refresh",
+  // Hourly, away from the analytics slot: idle rate-limit buckets and spent login throttles go.
+  "37 * * * * request_buckets__prune ?max=1&jobKey=request_buckets__prune",
   '3 0 * * * promotion_queue__refresh ?id=promotion_queue__sweep&max=1&queue=promotion_queue__refresh {"sweepExpiredAliases":true}',
 ].join("\n");

@@ -1,5 +1,6 @@
 // /admin/api-tokens — tokens for third parties. The secret is shown once, in
-// the answer to issueApiToken; the database keeps only its SHA-256.
+// the answer to issueApiToken; the database keeps only its SHA-256. Below the
+// tokens, each one's use of the API by day, as the rate limiter counted it.
 import { useId, useState, type FormEvent } from "react";
 import { useMutation, useQuery } from "urql";
 import { AdminApiTokensDocument, IssueApiTokenDocument, RevokeApiTokenDocument } from "../../gql/graphql.ts";
@@ -91,6 +92,7 @@ export function ApiTokensPage() {
           </table>
         </div>
       )}
+      {tokens.length > 0 && <TokenUsage tokens={tokens} />}
       <Dialog title="Revoke API token" open={revoking !== null} onClose={() => setRevoking(null)}>
         {revoking && (
           <RevokeConfirm
@@ -105,6 +107,53 @@ export function ApiTokensPage() {
         )}
       </Dialog>
     </div>
+  );
+}
+
+const count = (value: string | number) => Number(value).toLocaleString("en-AU");
+
+/** Each token's last seven days with any use, newest first: what it asked, what was refused, how much quota went. */
+function TokenUsage({ tokens }: { tokens: TokenRow[] }) {
+  const id = useId();
+  const rows = tokens.flatMap((token) =>
+    (token.apiTokenUsageDailiesByTokenId?.nodes.filter(present) ?? []).map((usage) => ({ token, usage })),
+  );
+  return (
+    <section aria-labelledby={`${id}-title`}>
+      <h3 id={`${id}-title`}>Usage by day</h3>
+      {rows.length === 0 ? (
+        <Empty>No token has been used yet.</Empty>
+      ) : (
+        <div className="table-wrap">
+          <table aria-labelledby={`${id}-title`}>
+            <thead>
+              <tr>
+                <th scope="col">Token</th>
+                <th scope="col">Day (UTC)</th>
+                <th scope="col">Requests</th>
+                <th scope="col">Searches</th>
+                <th scope="col">Refused (429)</th>
+                <th scope="col">Daily quota used</th>
+              </tr>
+            </thead>
+            <tbody>
+              {rows.map(({ token, usage }) => (
+                <tr key={`${token.rowId}-${usage.day}`}>
+                  <td>{token.name}</td>
+                  <td>{usage.day}</td>
+                  <td className="num">{count(usage.requests)}</td>
+                  <td className="num">{count(usage.searches)}</td>
+                  <td className="num">{count(usage.refused)}</td>
+                  <td className="num">
+                    {count(usage.quotaUsed)} of {count(usage.quota)}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </section>
   );
 }
 
