@@ -140,6 +140,12 @@ try {
   const yearAgo = new Date(Date.now() - 364 * 86_400_000).toISOString().slice(0, 10);
   await page.goto(`${base}/analytics?from=${yearAgo}&to=${new Date().toISOString().slice(0, 10)}`);
   await page.getByRole("figure", { name: "Coverage trend" }).locator(".recharts-wrapper").first().waitFor();
+  // The demo queues its first calibration run for the worker at start; by now it has run.
+  await page
+    .getByRole("figure", { name: "Auto precision on steward decisions" })
+    .locator(".recharts-wrapper")
+    .first()
+    .waitFor();
   await shot(page, "analytics");
 
   // The two work queues, each with its first item open (the demo's BCI sample gives them work).
