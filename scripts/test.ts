@@ -18,6 +18,7 @@ import { runMigrationsWithCurrent } from "../server/src/db/migrations.ts";
 import { installWorkerSchema } from "../server/src/worker/runner.ts";
 import { repoRoot } from "../server/src/paths.ts";
 import { locateChromium } from "../test/helpers/chromium.ts";
+import { systemTools, systemToolsRequired } from "../test/helpers/system-tools.ts";
 import {
   TEST_AUTHENTICATOR_PASSWORD,
   TEST_OWNER_PASSWORD,
@@ -87,10 +88,24 @@ async function browserEnv(): Promise<Record<string, string>> {
   }
 }
 
+/** Says which Debian tools the deploy tests will find, and what happens to their tests when one is missing. */
+function reportSystemTools(): void {
+  console.log(`system tools: ${systemTools.map((tool) => `${tool.name} ${tool.path ?? "MISSING"}`).join(", ")}`);
+  const missing = systemTools.filter((tool) => !tool.path);
+  if (missing.length === 0) return;
+  const install = `apt-get install ${missing.map((tool) => tool.debianPackage).join(" ")}`;
+  console.log(
+    systemToolsRequired()
+      ? `  REQUIRE_SYSTEM_TOOLS=1: the tests that need ${missing.map((t) => t.name).join(", ")} will fail (${install})`
+      : `  the tests that need ${missing.map((t) => t.name).join(", ")} are skipped, each titled so (${install} to run them)`,
+  );
+}
+
 let code = 1;
 try {
   await prepare();
   const browser = await browserEnv();
+  reportSystemTools();
   code = await new Promise<number>((resolve) => {
     const child = spawn(
       process.execPath,

@@ -14,10 +14,10 @@ import { buildClientIfStale } from "../client/build-client.ts";
 import { createTestDatabase, type TestDatabase } from "../helpers/db.ts";
 import { freePort } from "../helpers/free-port.ts";
 import { makeTestRelease } from "../helpers/release-folder.ts";
+import { describeWith, haproxy, systemdAnalyze, toolPath } from "../helpers/system-tools.ts";
 import { TEST_JWT_SECRET, TEST_ROLE_PREFIX } from "../helpers/test-env.ts";
 
 const run = promisify(execFile);
-const HAPROXY = process.env.HAPROXY_PATH ?? "/usr/sbin/haproxy";
 const units = ["registry-api@.service", "registry-worker.service"];
 
 let scratch: string;
@@ -109,7 +109,7 @@ describe("the release folder", () => {
   }, 240_000);
 });
 
-describe("the systemd units", () => {
+describeWith([systemdAnalyze], "the systemd units", () => {
   /** A unit as installed for this release folder: its paths point at things that exist here. */
   async function render(unit: string, into: string): Promise<string> {
     const text = (await readFile(join(repoRoot, "deploy", "systemd", unit), "utf8"))
@@ -128,7 +128,7 @@ describe("the systemd units", () => {
     const dir = join(scratch, "units");
     for (const unit of units) await render(unit, dir);
     for (const name of ["registry-api@3001.service", "registry-worker.service"]) {
-      const { stderr } = await run("systemd-analyze", ["verify", join(dir, name)]);
+      const { stderr } = await run(toolPath(systemdAnalyze), ["verify", join(dir, name)]);
       expect([name, stderr.trim()]).toEqual([name, ""]);
     }
   });
@@ -140,9 +140,11 @@ describe("the systemd units", () => {
       join(dir, "registry-worker.service"),
       text.replace("node_modules/.bin/node", "node_modules/.bin/missing"),
     );
-    await expect(run("systemd-analyze", ["verify", join(dir, "registry-worker.service")])).rejects.toMatchObject({
-      stderr: expect.stringMatching(/is not executable/),
-    });
+    await expect(run(toolPath(systemdAnalyze), ["verify", join(dir, "registry-worker.service")])).rejects.toMatchObject(
+      {
+        stderr: expect.stringMatching(/is not executable/),
+      },
+    );
   });
 
   it("are hardened: systemd-analyze security rates each OK or better (exposure below 3)", async () => {
@@ -161,7 +163,7 @@ describe("the systemd units", () => {
       }
     }
     for (const name of ["registry-api@3001.service", "registry-worker.service"]) {
-      const { stdout } = await run("systemd-analyze", [
+      const { stdout } = await run(toolPath(systemdAnalyze), [
         "security",
         "--offline=true",
         "--threshold=30",
@@ -189,14 +191,15 @@ describe("the HAProxy configuration", () => {
     expect(await readFile(join(repoRoot, "deploy", "haproxy", "registry.cfg"), "utf8")).toBe(haproxyConfig(example));
   });
 
-  it("is accepted by HAProxy without warnings", async () => {
-    if (!existsSync(HAPROXY)) {
-      throw new Error(
-        `HAProxy is not installed at ${HAPROXY}: apt-get install haproxy (.ci/run installs it), or HAPROXY_PATH`,
-      );
-    }
-    const { stdout, stderr } = await run(HAPROXY, ["-c", "-f", join(repoRoot, "deploy", "haproxy", "registry.cfg")]);
-    expect(stdout + stderr).toMatch(/Configuration file is valid/);
-    expect(stdout + stderr).not.toMatch(/WARNING|ALERT/);
+  describeWith([haproxy], "through HAProxy", () => {
+    it("is accepted by HAProxy without warnings", async () => {
+      const { stdout, stderr } = await run(toolPath(haproxy), [
+        "-c",
+        "-f",
+        join(repoRoot, "deploy", "haproxy", "registry.cfg"),
+      ]);
+      expect(stdout + stderr).toMatch(/Configuration file is valid/);
+      expect(stdout + stderr).not.toMatch(/WARNING|ALERT/);
+    });
   });
 });
