@@ -76,6 +76,32 @@ describe("with enough labels (calibration_min_labels lowered to 4)", () => {
     await db.ownerPool.query("update app_public.match_settings set value = 4 where key = 'calibration_min_labels'");
   });
 
+  it("holds back a lower threshold that four right answers cannot show beyond chance, and says why", async () => {
+    const before = await setting("auto_min_score");
+    expect(await setting("calibration_confidence_z")).toBe(1.645);
+    const run = await runOps(db, ["calibrate"]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /^proposals: none \(the labels would lower a threshold, but not beyond chance: held back below\)$/m,
+    );
+    // Four of four right: the Wilson lower bound at z 1.645 is 4 / (4 + 1.645^2) = 0.59648, shown to four places below it.
+    expect(run.stdout).toMatch(
+      /^held back: auto_min_score [\d.]+ -> [\d.]+ would rest on precision 1 over 4 labelled answers, whose lower bound 0\.5964 misses 0\.99 \(calibration_confidence_z 1\.645\): more labels are needed to lower it$/m,
+    );
+    const json = JSON.parse((await runOps(db, ["calibrate", "--json"])).stdout);
+    expect(json.proposals).toEqual([]);
+    expect(json.held).toEqual([
+      expect.objectContaining({ key: "auto_min_score", answers: 4, precisionLowerBound: 0.5964 }),
+    ]);
+    expect(await setting("auto_min_score")).toBe(before);
+  });
+});
+
+describe("with enough labels judged at their observed precision (calibration_confidence_z 0)", () => {
+  beforeAll(async () => {
+    await db.ownerPool.query("update app_public.match_settings set value = 0 where key = 'calibration_confidence_z'");
+  });
+
   it("proposes the fuzzy threshold that admits the labelled answers at the target precision, and changes nothing", async () => {
     const before = await setting("auto_min_score");
     const run = await runOps(db, ["calibrate", "--json"]);
@@ -90,6 +116,7 @@ describe("with enough labels (calibration_min_labels lowered to 4)", () => {
         chosenForPrecision: 0.99,
         precision: 1,
         answers: 4,
+        precisionLowerBound: 1,
       },
     ]);
     expect(result.proposals[0].to).toBeLessThan(before);
@@ -115,7 +142,7 @@ describe("with enough labels (calibration_min_labels lowered to 4)", () => {
     expect(run.code).toBe(0);
     const id = /^calibration run #(\d+)/m.exec(run.stdout)![1];
     expect(run.stdout).toMatch(/^applied through setMatchSetting \(audited\); calibration run #\d+ marked applied$/m);
-    const proposal = /^auto_min_score\s+([\d.]+)\s+([\d.]+)\s+0\.99\s+1\s+4$/m.exec(run.stdout)!;
+    const proposal = /^auto_min_score\s+([\d.]+)\s+([\d.]+)\s+0\.99\s+1\s+4\s+1$/m.exec(run.stdout)!;
     expect(await setting("auto_min_score")).toBe(Number(proposal[2]));
     const audit = await db.ownerPool.query(
       `select actor_role, after->>'value' as value, after->>'chosen_for_precision' as chosen_for, after->>'last_change_reason' as reason

@@ -27,6 +27,22 @@ type Queryable = pg.Pool | pg.ClientBase;
 /** Names replayed per statement: each is one matcher call, so a statement stays short. */
 const NAMES_PER_QUERY = 100;
 const DEFAULT_MIN_LABELS = 100;
+/** One-sided 95%: the normal quantile the calibration_confidence_z setting holds by default. */
+const DEFAULT_CONFIDENCE_Z = 1.645;
+
+/**
+ * The lower end of the Wilson score interval of a proportion (right of answers), z standard errors wide. With
+ * few answers it lies well below the observed share (100 right of 100 gives 0.974 at z 1.645), so a threshold is
+ * lowered only when the labels could not plausibly show that precision by luck; z 0 gives the share itself.
+ */
+export function wilsonLowerBound(right: number, answers: number, z: number): number {
+  if (answers === 0) return 0;
+  const p = right / answers;
+  const z2 = z * z;
+  const centre = p + z2 / (2 * answers);
+  const spread = z * Math.sqrt((p * (1 - p)) / answers + z2 / (4 * answers * answers));
+  return Math.max(0, (centre - spread) / (1 + z2 / answers));
+}
 
 export interface Label {
   source: string;
@@ -45,6 +61,8 @@ export interface Proposal {
   /** The precision the labels give at the new value, and how many labelled answers it rests on. */
   precision: number;
   answers: number;
+  /** The Wilson lower bound of that precision (calibration_confidence_z wide); a lowered threshold needs it at the target. */
+  precisionLowerBound: number;
 }
 
 export interface StewardCalibration {
@@ -52,7 +70,11 @@ export interface StewardCalibration {
   labels: number;
   labelsBySource: Record<string, number>;
   judged: number;
+  /** "This name is X" pairs replayed with X's own name of that form hidden (leave one out), of all such pairs. */
+  leftOut: { hidden: number; pairs: number };
   minLabels: number;
+  /** calibration_confidence_z: how many standard errors below the observed precision a lowered threshold is judged. */
+  confidenceZ: number;
   enoughEvidence: boolean;
   auto: { answers: number; right: number; precision: number | null };
   fuzzyAuto: { answers: number; right: number; precision: number | null };
@@ -60,6 +82,7 @@ export interface StewardCalibration {
   thresholds: Thresholds;
   targets: Targets;
   proposals: Proposal[];
+  held: Proposal[];
   calibration: ReturnType<typeof calibrate>;
 }
 
@@ -84,7 +107,13 @@ async function readSettings(db: Queryable) {
     fuzzy: row("auto_min_score")?.chosen_for_precision ?? TARGET_FUZZY,
   };
   const settings = Object.fromEntries(rows.map((r) => [r.key, r.value]));
-  return { thresholds, targets, minLabels: value("calibration_min_labels", DEFAULT_MIN_LABELS), settings };
+  return {
+    thresholds,
+    targets,
+    minLabels: value("calibration_min_labels", DEFAULT_MIN_LABELS),
+    confidenceZ: value("calibration_confidence_z", DEFAULT_CONFIDENCE_Z),
+    settings,
+  };
 }
 
 export async function readLabels(db: Queryable): Promise<Label[]> {
@@ -95,6 +124,12 @@ export async function readLabels(db: Queryable): Promise<Label[]> {
   );
   return rows.map((r) => ({ source: r.source, name: r.name, employerId: r.employer_id, isMatch: r.is_match }));
 }
+
+const MATCH_TOP_TWO = `select m.employer_id::text as ref, m.employer_id::text as employer_id, e.name,
+         m.score, m.band::text as band, m.method::text as method, m.matched_name, m.matched_kind, m.explanation
+  from (select * from app_hidden.match_employers($1) x order by x.rank limit 2) m
+  join app_public.employers e on e.id = m.employer_id
+  order by m.rank`;
 
 /** The best two matches of each name, from the matcher itself (app_hidden.match_employers). */
 async function replayNames(db: Queryable, names: string[]): Promise<Map<string, NameMatch[]>> {
@@ -116,6 +151,61 @@ async function replayNames(db: Queryable, names: string[]): Promise<Map<string, 
   return answers;
 }
 
+const pairKey = (name: string, employerId: string) => `${employerId}\u0000${name}`;
+
+/**
+ * Leave one out. A steward's "this name is X" usually taught the registry that very name (a matched pending
+ * item becomes an alias, a promotion a canonical name, a confirmed learned name stays), so replaying it would
+ * find an exact name and prove nothing about the matcher. Each such pair is replayed with X's own names of the
+ * same compare form hidden: deleted inside a savepoint that is rolled back at once, so the answer is the one the
+ * matcher would give a stranger with that name, and nothing changes (the rows are locked only for the
+ * milliseconds of one match). Needs a client (one transaction) and a role that may delete from
+ * app_private.search_names: the owner, as ops and the worker connect.
+ */
+async function replayLeavingOut(
+  client: pg.ClientBase,
+  pairs: Array<{ name: string; employerId: string }>,
+): Promise<{ answers: Map<string, NameMatch[]>; hidden: number }> {
+  const answers = new Map<string, NameMatch[]>();
+  let hidden = 0;
+  await client.query("begin");
+  try {
+    for (const { name, employerId } of pairs) {
+      // The matcher refuses what no search could be (empty, over 500 characters).
+      if (name.trim() === "" || name.length > 500) {
+        answers.set(pairKey(name, employerId), []);
+        continue;
+      }
+      await client.query("savepoint leave_one_out");
+      const removed = await client.query(
+        `delete from app_private.search_names n
+         using app_public.employers e
+         where e.id = n.employer_id and coalesce(e.merged_into, e.id) = $2::bigint
+           and n.compare_form = app_hidden.name_compare_form($1)`,
+        [name, employerId],
+      );
+      if ((removed.rowCount ?? 0) > 0) hidden++;
+      const { rows } = await client.query<NameMatch>(MATCH_TOP_TWO, [name]);
+      await client.query("rollback to savepoint leave_one_out");
+      answers.set(pairKey(name, employerId), rows);
+    }
+  } finally {
+    await client.query("rollback");
+  }
+  return { answers, hidden };
+}
+
+/** A pool lends one client for the replay's transaction; a client (the worker's) is used as it is. */
+async function withClient<T>(db: Queryable, work: (client: pg.ClientBase) => Promise<T>): Promise<T> {
+  if (typeof (db as pg.Pool).totalCount !== "number") return work(db as pg.ClientBase);
+  const client = await (db as pg.Pool).connect();
+  try {
+    return await work(client);
+  } finally {
+    client.release();
+  }
+}
+
 /**
  * Whether the best match is right: a name said to be employer X is answered right by X and wrong by any other;
  * a name said not to be X is answered wrong by X, and says nothing of another; a rejected name (no employer) is
@@ -132,11 +222,18 @@ const share = (right: number, answers: number) =>
   answers === 0 ? null : Math.round((right / answers) * 10_000) / 10_000;
 
 export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" | "ops"): Promise<StewardCalibration> {
-  const { thresholds, targets, minLabels, settings } = await readSettings(db);
+  const { thresholds, targets, minLabels, confidenceZ, settings } = await readSettings(db);
   const labels = await readLabels(db);
-  const answers = await replayNames(db, [...new Set(labels.map((l) => l.name))]);
+  // "This name is X" is replayed leaving X's own name out; any other label as the name is searched today.
+  const taught = (label: Label) => label.isMatch && label.employerId !== null;
+  const answers = await replayNames(db, [...new Set(labels.filter((l) => !taught(l)).map((l) => l.name))]);
+  const pairs = new Map<string, { name: string; employerId: string }>();
+  for (const label of labels.filter(taught))
+    pairs.set(pairKey(label.name, label.employerId!), { name: label.name, employerId: label.employerId! });
+  const leftOut = await withClient(db, (client) => replayLeavingOut(client, [...pairs.values()]));
   const answered: Answered[] = labels.map((label) => {
-    const matches = answers.get(label.name) ?? [];
+    const matches =
+      (taught(label) ? leftOut.answers.get(pairKey(label.name, label.employerId!)) : answers.get(label.name)) ?? [];
     return {
       query: { text: label.name, expected: label.isMatch ? label.employerId : null },
       result: { query: label.name, matches },
@@ -153,6 +250,8 @@ export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" |
 
   const enoughEvidence = judged >= minLabels;
   const proposals: Proposal[] = [];
+  // Thresholds the labels would lower, held back because the lower bound of their precision misses the target.
+  const held: Proposal[] = [];
   if (enoughEvidence) {
     const propose = (key: Proposal["key"], lowest: number | null, method: "fuzzy" | "exact_form") => {
       const from = key === "auto_min_score" ? thresholds.fuzzy : thresholds.exactForm;
@@ -171,14 +270,20 @@ export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" |
       // A value resting on fewer labelled answers than the setting asks for is no evidence.
       if (answers.length < minLabels) return;
       const right = answers.filter((t) => t.correct).length;
-      proposals.push({
+      const chosenForPrecision = method === "fuzzy" ? targets.fuzzy : targets.overall;
+      const precisionLowerBound = Math.floor(wilsonLowerBound(right, answers.length, confidenceZ) * 10_000) / 10_000;
+      // Lowering a threshold lets more matches act alone: only when the labels show the target beyond chance.
+      // Raising one is the safe side and needs only the labelled answers.
+      const proposal: Proposal = {
         key,
         from,
         to,
-        chosenForPrecision: method === "fuzzy" ? targets.fuzzy : targets.overall,
+        chosenForPrecision,
         precision: share(right, answers.length) ?? 1,
         answers: answers.length,
-      });
+        precisionLowerBound,
+      };
+      (to < from && precisionLowerBound < chosenForPrecision ? held : proposals).push(proposal);
     };
     propose("auto_min_score", calibration.recommended.fuzzyFor995, "fuzzy");
     propose("auto_min_score_exact", calibration.recommended.exactFormFor995, "exact_form");
@@ -194,10 +299,12 @@ export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" |
 
   const figures = {
     labelsBySource,
+    leftOut: { hidden: leftOut.hidden, pairs: pairs.size },
     bands: calibration.bands,
     curve: calibration.curve,
     holdEffect: calibration.holdEffect,
     recommended: calibration.recommended,
+    held,
   };
   const { rows } = await db.query<{ id: string }>(
     `insert into app_public.match_calibration_runs
@@ -233,7 +340,9 @@ export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" |
     labels: labels.length,
     labelsBySource,
     judged,
+    leftOut: { hidden: leftOut.hidden, pairs: pairs.size },
     minLabels,
+    confidenceZ,
     enoughEvidence,
     auto: { answers: autoAnswers, right: autoRight, precision: share(autoRight, autoAnswers) },
     fuzzyAuto: { answers: fuzzy.answers, right: fuzzy.correct, precision: share(fuzzy.correct, fuzzy.answers) },
@@ -245,6 +354,7 @@ export async function runStewardCalibration(db: Queryable, triggeredBy: "cron" |
     thresholds,
     targets,
     proposals,
+    held,
     calibration,
   };
 }

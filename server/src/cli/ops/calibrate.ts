@@ -20,6 +20,7 @@ function summary(run: StewardCalibration, applied: boolean) {
     labels: run.labels,
     labelsBySource: run.labelsBySource,
     judged: run.judged,
+    leftOut: run.leftOut,
     minLabels: run.minLabels,
     enoughEvidence: run.enoughEvidence,
     auto: run.auto,
@@ -32,7 +33,9 @@ function summary(run: StewardCalibration, applied: boolean) {
       autoMinMargin: run.thresholds.margin,
     },
     bands: run.calibration.bands.filter((b) => b.answers > 0),
+    confidenceZ: run.confidenceZ,
     proposals: run.proposals,
+    held: run.held,
     applied,
   };
 }
@@ -62,6 +65,10 @@ export function registerCalibrateCommand(program: Command, ctx: OpsContext): voi
           `), ${run.judged} judged`,
       );
       ctx.out(
+        `leave one out: ${run.leftOut.hidden} of ${run.leftOut.pairs} "this name is X" pair(s) replayed with X's own ` +
+          "name of that form hidden (a name a decision taught the registry would otherwise prove nothing)",
+      );
+      ctx.out(
         `auto precision on the labels: ${run.auto.right}/${run.auto.answers} = ${figure(run.auto.precision)} ` +
           `(target ${run.targets.overall}); fuzzy alone ${run.fuzzyAuto.right}/${run.fuzzyAuto.answers} = ` +
           `${figure(run.fuzzyAuto.precision)} (target ${run.targets.fuzzy})`,
@@ -80,11 +87,27 @@ export function registerCalibrateCommand(program: Command, ctx: OpsContext): voi
         return;
       }
       for (const line of formatTable(
-        ["setting", "now", "proposed", "for precision", "precision on labels", "labelled answers"],
-        run.proposals.map((p) => [p.key, p.from, p.to, p.chosenForPrecision, p.precision, p.answers]),
-        `proposals: none (no threshold with at least ${run.minLabels} labelled auto answers differs from match_settings)`,
+        ["setting", "now", "proposed", "for precision", "precision on labels", "labelled answers", "lower bound"],
+        run.proposals.map((p) => [
+          p.key,
+          p.from,
+          p.to,
+          p.chosenForPrecision,
+          p.precision,
+          p.answers,
+          p.precisionLowerBound,
+        ]),
+        run.held.length > 0
+          ? "proposals: none (the labels would lower a threshold, but not beyond chance: held back below)"
+          : `proposals: none (no threshold with at least ${run.minLabels} labelled auto answers differs from match_settings)`,
       ))
         ctx.out(line);
+      for (const h of run.held)
+        ctx.out(
+          `held back: ${h.key} ${h.from} -> ${h.to} would rest on precision ${h.precision} over ${h.answers} labelled ` +
+            `answers, whose lower bound ${h.precisionLowerBound} misses ${h.chosenForPrecision} ` +
+            `(calibration_confidence_z ${run.confidenceZ}): more labels are needed to lower it`,
+        );
       if (run.proposals.length === 0) return;
       ctx.out(
         apply
