@@ -1,7 +1,8 @@
 // The hourly pruning of the rate limiter's buckets and the login throttles, as
 // graphile-worker runs it: only rows whose absence limits nobody differently
 // go (idle, full-again buckets of a past day; throttles a day old whose hold is
-// over), and a caller whose bucket was pruned is limited as before.
+// over; login addresses unused for 30 days), and a caller whose bucket was
+// pruned is limited as before.
 import { Logger, parseCrontab, quickAddJob, runOnce } from "graphile-worker";
 import { asRole, createTestDatabase, expectSqlError, type TestDatabase } from "../helpers/db.ts";
 import { createUsers } from "../helpers/users.ts";
@@ -41,15 +42,22 @@ it("deletes idle buckets of past days and spent login throttles, and keeps the r
        ('username:still-held', 9, now() - interval '2 days', now() + interval '1 hour'),
        ('address:recent', 2, now() - interval '1 hour', null)`,
   );
+  await db.ownerPool.query(
+    `insert into app_private.login_known_addresses (username, address, last_success_at) values
+       ('ana', '10.0.0.1', now() - interval '31 days'),
+       ('ana', '10.0.0.2', now() - interval '29 days')`,
+  );
   await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "request_buckets__prune", {});
   await runOnce({ pgPool: db.ownerPool, taskList, logger: silent });
   expect(await keys("app_private.request_buckets")).toEqual(["address:now", "address:yesterday"]);
   expect(await keys("app_public.login_throttles")).toEqual(["address:recent", "username:still-held"]);
+  const addresses = await db.ownerPool.query("select address from app_private.login_known_addresses order by address");
+  expect(addresses.rows).toEqual([{ address: "10.0.0.2" }]);
   const jobs = await db.ownerPool.query("select count(*)::int as n from graphile_worker.jobs");
   expect(jobs.rows[0].n).toBe(0);
   // Nothing left to prune: a second run deletes nothing.
-  const again = await db.ownerPool.query("select buckets, login_throttles from app_hidden.prune_request_limits()");
-  expect(again.rows).toEqual([{ buckets: 0, login_throttles: 0 }]);
+  const again = await db.ownerPool.query("select * from app_hidden.prune_request_limits()");
+  expect(again.rows).toEqual([{ buckets: 0, login_throttles: 0, known_addresses: 0 }]);
 });
 
 it("gives a caller whose bucket was pruned a full bucket again", async () => {
@@ -64,6 +72,25 @@ it("gives a caller whose bucket was pruned a full bucket again", async () => {
   );
   await db.ownerPool.query("select app_hidden.prune_request_limits()");
   expect(await take()).toEqual({ allowed: true, tokens_left: 4, used_today: 1 });
+});
+
+it("prunes a login address only once it no longer spares its user a username hold", async () => {
+  await db.ownerPool.query(
+    `insert into app_public.login_throttles (key, failures, last_failure_at, locked_until)
+       values ('username:bea', 9, now(), now() + interval '1 hour');
+     insert into app_private.login_known_addresses (username, address, last_success_at) values
+       ('bea', '10.0.1.1', now() - interval '31 days'),
+       ('bea', '10.0.1.2', now() - interval '1 day')`,
+  );
+  const held = async (address: string) =>
+    (await db.ownerPool.query("select app_private.login_hold_seconds('bea', $1) > 0 as held", [address])).rows[0].held;
+  const before = [await held("10.0.1.1"), await held("10.0.1.2")];
+  // The stale address spares nothing already; the recent one spares its user the hold on the username.
+  expect(before).toEqual([true, false]);
+  await db.ownerPool.query("select app_hidden.prune_request_limits()");
+  expect([await held("10.0.1.1"), await held("10.0.1.2")]).toEqual(before);
+  const left = await db.ownerPool.query("select address from app_private.login_known_addresses where username = 'bea'");
+  expect(left.rows).toEqual([{ address: "10.0.1.2" }]);
 });
 
 it("is the worker's alone: no visitor role may run it, admins included", async () => {
