@@ -13,6 +13,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { haproxyConfig, serverStat, serverStats } from "../../server/src/ops/haproxy.ts";
+import { findClientProgram } from "../../server/src/ops/pg-client-tools.ts";
 import { describeWith, haproxy as haproxyTool, toolPath } from "../helpers/system-tools.ts";
 import {
   isAlive,
@@ -351,11 +352,21 @@ describeWith([haproxyTool], "a rolling release behind HAProxy", () => {
 
   function runRelease(
     onLine: (line: string) => void,
+    backupArgs: string[],
   ): Promise<{ code: number | null; stdout: string; stderr: string }> {
     // As an operator runs it: from the new release folder, with the environment the services have.
     const child = spawn(
       process.execPath,
-      [join(releaseB, "server/src/cli/ops.ts"), "release", "--plan", planFile, "--json", "--confirm", "production"],
+      [
+        join(releaseB, "server/src/cli/ops.ts"),
+        "release",
+        "--plan",
+        planFile,
+        "--json",
+        "--confirm",
+        "production",
+        ...backupArgs,
+      ],
       { cwd: releaseB, env: { ...process.env, ...serverEnv }, stdio: ["ignore", "pipe", "pipe"] },
     );
     let stdout = "";
@@ -378,6 +389,27 @@ describeWith([haproxyTool], "a rolling release behind HAProxy", () => {
   it("releases two API servers and a worker one at a time under search and import load: 0 failed requests, 0 lost rows", async () => {
     const token = await login(users.steward.username, users.steward.password);
     const pidsBefore = await Promise.all(processes().map((p) => readPid(p.pidFile)));
+    // The release backs the database up before it migrates, with a pg_dump at least as new as the server. Where
+    // there is none (the embedded PostgreSQL 18 beside Debian's 15 client), it must stop before changing anything;
+    // the release then goes ahead with --no-backup, as an operator who took a snapshot would.
+    const serverMajor = Math.floor(
+      Number((await db.ownerPool.query("select current_setting('server_version_num') as v")).rows[0].v) / 10_000,
+    );
+    const dumpFits = (await findClientProgram("pg_dump", serverMajor)).found !== null;
+    const migrationsBefore = (await db.ownerPool.query("select count(*)::int as n from graphile_migrate.migrations"))
+      .rows[0].n;
+    if (!dumpFits) {
+      const refused = await runRelease(() => undefined, []);
+      expect(refused.code).not.toBe(0);
+      expect(refused.stderr).toMatch(
+        /release stopped before migrating: no backup \(no pg_dump of version \d+ or newer/,
+      );
+      expect((await db.ownerPool.query("select count(*)::int as n from graphile_migrate.migrations")).rows[0].n).toBe(
+        migrationsBefore,
+      );
+      expect(await Promise.all(processes().map((p) => readPid(p.pidFile)))).toEqual(pidsBefore);
+    }
+    const backupArgs = dumpFits ? ["--backup-dir", join(scratch, "backups")] : ["--no-backup"];
     const searches = searchLoad(token, 4);
     const imports = importLoad(token, 600, 3);
     await waitFor("the first upload", 60_000, async () => imports.uploaded.length > 0);
@@ -391,7 +423,7 @@ describeWith([haproxyTool], "a rolling release behind HAProxy", () => {
       if (/^worker 1: stopping/.test(line)) {
         void imports.unfinished().then((n) => (unfinishedAtWorkerStop = n));
       }
-    });
+    }, backupArgs);
     const releaseSeconds = (Date.now() - started) / 1000;
     await sleep(2_000);
     await searches.stop();
@@ -401,6 +433,14 @@ describeWith([haproxyTool], "a rolling release behind HAProxy", () => {
       for (const spec of processes()) console.log(`${spec.log}:\n${await logTail(spec.log)}`);
     }
     expect(release.code).toBe(0);
+    // A backup before the migration, verified by pg_restore --list, in the folder asked for (or skipped, said so).
+    const backupLine = lines.findIndex((l) =>
+      dumpFits
+        ? / {2}backup before migrating: .*\/backups\/.*\.dump \(\d+ KiB, \d+ tables with data\)/.test(l)
+        : / {2}backup before migrating: skipped \(--no-backup\)$/.test(l),
+    );
+    expect(backupLine).toBeGreaterThanOrEqual(0);
+    expect(backupLine).toBeLessThan(lines.findIndex((l) => /migrations: \d+ applied/.test(l)));
 
     // Every uploaded batch is finished by the new worker.
     const ids = imports.uploaded.map((u) => u.batchId);

@@ -2,14 +2,18 @@
 // (the code this command runs from) onto the processes the plan names, behind
 // HAProxy: migrations first (only ones marked compatible), then each API server
 // drained, restarted and put back, then each worker (server/src/ops/rolling-release.ts).
-// Guarded on production like migrate (--confirm production).
+// Before it migrates it takes a backup (ops backup's pg_dump, verified), unless
+// --no-backup: a compatible migration can still be wrong about the data, and the
+// dump is the way back. Guarded on production like migrate (--confirm production).
 import pg from "pg";
 import type { Command } from "commander";
 import { loadConfig } from "../../config/env.ts";
 import { readCommittedMigrations } from "../../db/migration-files.ts";
 import { releaseMigrationPools, runMigrations } from "../../db/migrations.ts";
 import { migrationsDir, repoRoot } from "../../paths.ts";
+import { backupDatabase, BackupUnavailableError } from "../../ops/backup.ts";
 import { loadReleasePlan, ReleaseError, rollingRelease, type ReleaseReport } from "../../ops/rolling-release.ts";
+import { backupDirFor } from "./deploy.ts";
 import { OpsError, type OpsContext } from "./context.ts";
 import { toJson } from "./output.ts";
 
@@ -44,7 +48,9 @@ export function registerReleaseCommand(program: Command, ctx: OpsContext): void 
     )
     .requiredOption("--plan <file>", "the release plan: HAProxy socket and backend, API servers, workers (JSON)")
     .option("--json", "the report as one JSON object")
-    .action(async (options: { plan: string; json?: boolean }) => {
+    .option("--backup-dir <folder>", "where the backup before migrating goes (default: BACKUP_DIR, or ./backups)")
+    .option("--no-backup", "migrate without taking a backup first (only with a backup of your own)")
+    .action(async (options: { plan: string; json?: boolean; backup: boolean; backupDir?: string }) => {
       const plan = await loadReleasePlan(options.plan).catch((error: unknown) => {
         throw new OpsError(error instanceof Error ? error.message : String(error));
       });
@@ -55,7 +61,7 @@ export function registerReleaseCommand(program: Command, ctx: OpsContext): void 
           "ops release needs DATABASE_URL and AUTH_DATABASE_URL: the API processes and workers it restarts share one external database",
         );
       }
-      const { runtime } = await ctx.runtime();
+      const { runtime, config } = await ctx.runtime();
       const { ownerPool } = await ctx.database();
       ctx.onClose(releaseMigrationPools);
       try {
@@ -69,7 +75,26 @@ export function registerReleaseCommand(program: Command, ctx: OpsContext): void 
               .map((m) => ({ filename: m.filename, compatible: m.compatible }));
           },
           async migrate() {
-            const before = (await appliedFilenames(runtime.ownerUrl)).size;
+            const applied = await appliedFilenames(runtime.ownerUrl);
+            const before = applied.size;
+            const pending = (await readCommittedMigrations(migrationsDir)).filter((m) => !applied.has(m.filename));
+            if (pending.length > 0 && options.backup) {
+              const dir = options.backupDir ?? backupDirFor(ctx.io.env, config.dataDir, true);
+              const backup = await backupDatabase({ url: runtime.rootUrl ?? runtime.ownerUrl, dir }).catch(
+                (error: unknown) => {
+                  if (!(error instanceof BackupUnavailableError)) throw error;
+                  throw new OpsError(
+                    `release stopped before migrating: no backup (${error.message}); install pg_dump, or pass --no-backup with a backup of your own`,
+                  );
+                },
+              );
+              ctx.err(
+                `backup before migrating: ${backup.file} (${(backup.bytes / 1024).toFixed(0)} KiB, ` +
+                  `${backup.tablesWithData} tables with data) in ${backup.seconds.toFixed(1)} s`,
+              );
+            } else if (pending.length > 0) {
+              ctx.err("backup before migrating: skipped (--no-backup)");
+            }
             await runMigrations({ ownerUrl: runtime.ownerUrl, rootUrl: runtime.rootUrl, roles: runtime.roles });
             await releaseMigrationPools();
             const after = (await appliedFilenames(runtime.ownerUrl)).size;
