@@ -50,9 +50,19 @@ async function dropUnderEverything(): Promise<void> {
     pollInterval: 100,
   });
   // Jobs run through the helper's pool, as the worker tests do (graphile-worker's own pools lose their error
-  // listeners before they have closed).
-  await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "search_stats__refresh", {});
-  await runOnce({ pgPool: db.ownerPool, taskList: makeTaskList({ chunkRows: 100 }), logger: silent });
+  // listeners before they have closed). The job's task is one the running worker does not know, so only runOnce
+  // takes it: were the running worker to win it and still be on it at the drop, graphile-worker 0.18 would not
+  // await its failJob, and that rejection (the database is gone) would end the test file whatever the pools do.
+  const taskList = {
+    ...makeTaskList({ chunkRows: 100 }),
+    dropped_database_probe: async (_payload: unknown, helpers: { query: (sql: string) => Promise<unknown> }) => {
+      await helpers.query("select app_hidden.refresh_search_stats()");
+    },
+  };
+  await quickAddJob({ pgPool: db.ownerPool, logger: silent }, "dropped_database_probe", {});
+  await runOnce({ pgPool: db.ownerPool, taskList, logger: silent });
+  const { rows: left } = await db.ownerPool.query("select count(*)::int as n from graphile_worker.jobs");
+  expect(left[0].n).toBe(0);
   // Idle connections in both helper pools, one checked out and waiting, and the role helper's own pool.
   await Promise.all([db.ownerPool.query("select 1"), db.ownerPool.query("select 1"), db.rootPool.query("select 1")]);
   const held = await db.ownerPool.connect();
