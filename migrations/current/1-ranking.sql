@@ -1,0 +1,3 @@
+--! Compatible: replaces the matcher's scoring and adds a helper function; no table, column or signature changes.
+--!include app_hidden/functions/word_run_initials.sql
+--!include app_hidden/functions/match_employers.sql
