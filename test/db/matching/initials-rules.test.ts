@@ -41,6 +41,8 @@ beforeAll(async () => {
     ucElmsworth: "UC Elmsworth",
     ucBerkwood: "University of Calverra Berkwood",
     vk: "VK Korvane",
+    kmcc: "KMCC",
+    qvi: "QVI",
   };
   for (const [key, name] of Object.entries(names))
     ids[key] = (
@@ -71,14 +73,25 @@ describe("a name registered as an acronym, from a run of the query's words", () 
     expectNotAuto(best);
   });
 
+  it("counts a legal form of four letters or more as a word: 'Korvane Mobile Communications Corporation' is KMCC", async () => {
+    const [best] = await search("Korvane Mobile Communications Corporation");
+    expect(best).toMatchObject({ employer_id: ids.kmcc, method: "fuzzy" });
+    expectNotAuto(best);
+  });
+
+  it("not Inc or Ltd: 'Quorvel Vantrix Inc' is QV before QVI", async () => {
+    const [best] = await search("Quorvel Vantrix Inc");
+    expect(best).toMatchObject({ employer_id: ids.qv });
+  });
+
   it("gives the word-run helper every run of two or more words", async () => {
     const { rows } = await db.ownerPool.query(
-      "select initials, first_pos, last_pos from app_hidden.word_run_initials(array['alpha','beta','gamma']) order by 2, 3",
+      "select initials, run from app_hidden.word_run_initials(array['alpha','beta','gamma']) order by 1",
     );
     expect(rows).toEqual([
-      { initials: "ab", first_pos: 1, last_pos: 2 },
-      { initials: "abg", first_pos: 1, last_pos: 3 },
-      { initials: "bg", first_pos: 2, last_pos: 3 },
+      { initials: "ab", run: ["alpha", "beta"] },
+      { initials: "abg", run: ["alpha", "beta", "gamma"] },
+      { initials: "bg", run: ["beta", "gamma"] },
     ]);
   });
 });
