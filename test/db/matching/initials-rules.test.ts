@@ -26,6 +26,8 @@ beforeAll(async () => {
     vk: "VK Korvane",
     kmcc: "KMCC",
     qvi: "QVI",
+    ncsu: "Norvale Calder State University",
+    ncsv: "NCSV",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -73,6 +75,15 @@ describe("a name registered as an acronym, from a run of the query's words", () 
       { initials: "abg", run: ["alpha", "beta", "gamma"] },
       { initials: "bg", run: ["beta", "gamma"] },
     ]);
+  });
+});
+
+describe("a one-word query that is a name's initials", () => {
+  it("four letters or more outrank a short name one letter off: 'NCSU' before NCSV", async () => {
+    const [best, next] = await search("NCSU");
+    expect(best).toMatchObject({ employer_id: ids.ncsu, method: "fuzzy" });
+    expect(next).toMatchObject({ employer_id: ids.ncsv });
+    expectNotAuto(best);
   });
 });
 
