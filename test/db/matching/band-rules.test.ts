@@ -3,30 +3,13 @@
 // one-word query and a small margin each keep the best match out of auto, and
 // the explanation names the rule. Words that carry no identity ("and", legal
 // forms) never select or score a candidate; common abbreviations count.
-import { asRole, createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
+import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
+import { registerEmployers, searchAsApiClient, type MatchRow as Row } from "./match-search.ts";
 
 let db: TestDatabase;
-const ids: Record<string, string> = {};
+let ids: Record<string, string> = {};
 
-interface Row {
-  employer_id: string;
-  band: string;
-  method: string;
-  score: number;
-  matched_name: string;
-  explanation: string;
-}
-
-async function search(query: string): Promise<Row[]> {
-  return asRole(db, { role: "api_client" }, async (c) => {
-    const { rows } = await c.query<Row>(
-      `select employer_id::text, band::text, method::text, score, matched_name, explanation
-       from app_public.search_employers($1) order by rank`,
-      [query],
-    );
-    return rows;
-  });
-}
+const search = (query: string): Promise<Row[]> => searchAsApiClient(db, query);
 
 beforeAll(async () => {
   db = await createTestDatabase();
@@ -50,10 +33,7 @@ beforeAll(async () => {
     carnegie: "Carnegie Mellon University",
     brenwick: "Brenwick Concreting Pty Ltd",
   };
-  for (const [key, name] of Object.entries(names))
-    ids[key] = (
-      await db.ownerPool.query<{ id: string }>("select (app_public.register_employer($1)).id::text as id", [name])
-    ).rows[0]!.id;
+  ids = await registerEmployers(db, names);
   await db.ownerPool.query(
     `select app_public.add_alias($1, 'Kallis Formwork', 'former'::app_public.alias_kind, 'public'::app_public.alias_visibility)`,
     [ids.brenwick],

@@ -1,0 +1,117 @@
+// Initials learned from the registry's own names, both ways: a name
+// registered as an acronym is found from the words it stands for inside a
+// longer query, and one word of a query is the initials of several words of a
+// name (or the reverse) while the other words match. None of these is the
+// evidence auto wants: they rank, a person confirms.
+import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
+import { registerEmployers, searchAsApiClient, type MatchRow as Row } from "./match-search.ts";
+
+let db: TestDatabase;
+let ids: Record<string, string> = {};
+
+const search = (query: string): Promise<Row[]> => searchAsApiClient(db, query);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const names: Record<string, string> = {
+    qv: "QV",
+    vantrixa: "Vantrixa",
+    ivro: "IVRO",
+    ivr: "IVR",
+    ostral: "Ostrale Analytics",
+    tuBrunsdorf: "Technical University Brunsdorf",
+    wzBrunsdorf: "Wissenschaftszentrum Brunsdorf",
+    ucElmsworth: "UC Elmsworth",
+    ucBerkwood: "University of Calverra Berkwood",
+    vk: "VK Korvane",
+    kmcc: "KMCC",
+    qvi: "QVI",
+    ncsu: "Norvale Calder State University",
+    ncsv: "NCSV",
+  };
+  ids = await registerEmployers(db, names);
+  await db.ownerPool.query("select app_hidden.refresh_search_stats()");
+});
+afterAll(() => db.drop());
+
+function expectNotAuto(row: Row | undefined): void {
+  expect(row!.band).not.toBe("auto");
+  expect(row!.score).toBeLessThanOrEqual(0.9);
+}
+
+describe("a name registered as an acronym, from a run of the query's words", () => {
+  it("two words of a longer query: 'Quorvel Vantrix Laboratories' finds QV", async () => {
+    const [best] = await search("Quorvel Vantrix Laboratories");
+    expect(best).toMatchObject({ employer_id: ids.qv, method: "fuzzy" });
+    expect(best!.explanation).toContain('is the initials of the query words "quorvel vantrix"');
+    expectNotAuto(best);
+  });
+
+  it("skips joining words, and the longer run outranks the shorter one inside it", async () => {
+    const [best, next] = await search("Institut Varnel de la Recherche Ostrale");
+    expect(best).toMatchObject({ employer_id: ids.ivro, method: "fuzzy" });
+    expect(next).toMatchObject({ employer_id: ids.ivr });
+    expect(best!.score).toBeGreaterThan(next!.score);
+    expectNotAuto(best);
+  });
+
+  it("counts a legal form of four letters or more as a word: 'Korvane Mobile Communications Corporation' is KMCC", async () => {
+    const [best] = await search("Korvane Mobile Communications Corporation");
+    expect(best).toMatchObject({ employer_id: ids.kmcc, method: "fuzzy" });
+    expectNotAuto(best);
+  });
+
+  it("not Inc or Ltd: 'Quorvel Vantrix Inc' is QV before QVI", async () => {
+    const [best] = await search("Quorvel Vantrix Inc");
+    expect(best).toMatchObject({ employer_id: ids.qv });
+  });
+
+  it("gives the word-run helper every run of two or more words", async () => {
+    const { rows } = await db.ownerPool.query(
+      "select initials, run from app_hidden.word_run_initials(array['alpha','beta','gamma']) order by 1",
+    );
+    expect(rows).toEqual([
+      { initials: "ab", run: ["alpha", "beta"] },
+      { initials: "abg", run: ["alpha", "beta", "gamma"] },
+      { initials: "bg", run: ["beta", "gamma"] },
+    ]);
+  });
+});
+
+describe("a one-word query that is a name's initials", () => {
+  it("four letters or more outrank a short name one letter off: 'NCSU' before NCSV", async () => {
+    const [best, next] = await search("NCSU");
+    expect(best).toMatchObject({ employer_id: ids.ncsu, method: "fuzzy" });
+    expect(next).toMatchObject({ employer_id: ids.ncsv });
+    expectNotAuto(best);
+  });
+});
+
+describe("partial initials: one word for several, the other words matching", () => {
+  it("a query word is the initials of name words: 'TU Brunsdorf'", async () => {
+    const [best] = await search("TU Brunsdorf");
+    expect(best).toMatchObject({ employer_id: ids.tuBrunsdorf, method: "fuzzy" });
+    expect(best!.explanation).toContain("initials of several words: tu~");
+    expectNotAuto(best);
+  });
+
+  it("a name word is the initials of query words: 'University of Calverra, Elmsworth' is UC Elmsworth", async () => {
+    const [best] = await search("University of Calverra, Elmsworth");
+    expect(best).toMatchObject({ employer_id: ids.ucElmsworth, method: "fuzzy" });
+    expect(best!.explanation).toContain("initials of several words: university~uc calverra~uc");
+    expectNotAuto(best);
+  });
+
+  it("letters that are not the words' initials do not count: 'TX Brunsdorf'", async () => {
+    const rows = await search("TX Brunsdorf");
+    const tu = rows.find((r) => r.employer_id === ids.tuBrunsdorf);
+    expect(tu?.explanation ?? "").not.toContain("initials of several words");
+  });
+
+  it("a run whose words the other side has itself does not count: 'Vellor Korvane' is not VK Korvane by initials", async () => {
+    const rows = await search("Vellor Korvane");
+    const vk = rows.find((r) => r.employer_id === ids.vk);
+    expect(vk).toBeDefined();
+    expect(vk!.explanation).not.toContain("initials of several words");
+  });
+});
