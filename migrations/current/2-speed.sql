@@ -10,6 +10,10 @@
 -- matched name's stem (up to 8,000 names at 1M, three index probes each,
 -- most of a search's CPU); it now counts among the first 20 such names in
 -- the stem's postings and says "at least" when it reaches them.
+--
+-- is_abbreviation, asked for hundreds of word pairs a search, is no longer
+-- strict, so it is inlined rather than run through the SQL function executor.
 
+--!include app_hidden/functions/is_abbreviation.sql
 --!include app_hidden/functions/match_holds.sql
 --!include app_hidden/functions/match_employers.sql
