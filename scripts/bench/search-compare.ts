@@ -76,8 +76,10 @@ try {
     }
   };
   const cpuMs = { current: 0, candidate: 0 };
+  // Per kind too: the bars are set for the mix and for the slowest kind.
+  const cpuByKind = new Map<string, { current: number; candidate: number; n: number }>();
   let measureCpu = false;
-  const run = async (fn: string, text: string) => {
+  const run = async (fn: string, text: string, kind?: string) => {
     const ticks = cpuTicks();
     const t0 = performance.now();
     const { rows } = await client.query<{ employer_id: string; band: string }>(
@@ -86,8 +88,16 @@ try {
     );
     const ms = performance.now() - t0;
     const after = cpuTicks();
-    if (measureCpu && ticks !== null && after !== null)
-      cpuMs[fn === FNS.current ? "current" : "candidate"] += (after - ticks) * 10; // USER_HZ is 100 on Linux
+    if (measureCpu && ticks !== null && after !== null) {
+      const side = fn === FNS.current ? "current" : "candidate";
+      cpuMs[side] += (after - ticks) * 10; // USER_HZ is 100 on Linux
+      if (kind) {
+        const k = cpuByKind.get(kind) ?? { current: 0, candidate: 0, n: 0 };
+        k[side] += (after - ticks) * 10;
+        if (side === "current") k.n++;
+        cpuByKind.set(kind, k);
+      }
+    }
     return { ms, ids: rows.map((r) => r.employer_id), band: rows[0]?.band ?? null };
   };
   const FNS = { current: "app_public.search_employers", candidate: "pg_temp.search_employers_candidate" } as const;
@@ -101,7 +111,10 @@ try {
   for (const q of sample) {
     const entry = byKind.get(q.kind) ?? { current: stats(), candidate: stats(), sameFirst: 0, n: 0 };
     byKind.set(q.kind, entry);
-    const answers = { current: await run(FNS.current, q.text), candidate: await run(FNS.candidate, q.text) };
+    const answers = {
+      current: await run(FNS.current, q.text, q.kind),
+      candidate: await run(FNS.candidate, q.text, q.kind),
+    };
     for (const side of ["current", "candidate"] as const) {
       for (const target of [entry[side], all[side]]) {
         const a = answers[side];
@@ -151,6 +164,11 @@ try {
       `\nbackend CPU per search: current ${cpuPerSearch.current} ms, candidate ${cpuPerSearch.candidate} ms ` +
         `(≈ ${Math.round(1000 / cpuPerSearch.current)} vs ${Math.round(1000 / cpuPerSearch.candidate)} searches/s per core for PostgreSQL alone)`,
     );
+  if (measureCpu) {
+    console.log("\n| kind | backend CPU ms per search: current | candidate |\n|---|---:|---:|");
+    for (const [kind, k] of cpuByKind)
+      console.log(`| ${kind} | ${(k.current / k.n).toFixed(1)} | ${(k.candidate / k.n).toFixed(1)} |`);
+  }
   console.log("");
   console.log(
     JSON.stringify({
@@ -175,6 +193,12 @@ try {
       sameFirst: all.sameFirst,
       speedup: +(c.mean / d.mean).toFixed(1),
       cpuMsPerSearch: cpuPerSearch,
+      cpuMsPerSearchByKind: Object.fromEntries(
+        [...cpuByKind].map(([kind, k]) => [
+          kind,
+          { current: +(k.current / k.n).toFixed(2), candidate: +(k.candidate / k.n).toFixed(2) },
+        ]),
+      ),
     }),
   );
 } finally {

@@ -1,0 +1,19 @@
+--! Compatible: replaces matcher functions with the same signatures and answers, apart from how many names of one exact form are compared and how far siblings are counted; adds no table and changes none
+-- Search at 1M: exact-form floods bounded ("GC" is the compare or base form
+-- of 1,756 names at 1M; each was read, joined to its alias and employer, and
+-- explained). The matcher reads at most max_candidates names a form from the
+-- top of the (form, employer_id) indexes built concurrently beside this file
+-- (2-speed.concurrent.sql.txt, 2-speed-base.concurrent.sql.txt); without
+-- them it is still right, only slower on such forms.
+--
+-- The sibling hold counted every other employer with a name holding the
+-- matched name's stem (up to 8,000 names at 1M, three index probes each,
+-- most of a search's CPU); it now counts among the first 20 such names in
+-- the stem's postings and says "at least" when it reaches them.
+--
+-- is_abbreviation, asked for hundreds of word pairs a search, is no longer
+-- strict, so it is inlined rather than run through the SQL function executor.
+
+--!include app_hidden/functions/is_abbreviation.sql
+--!include app_hidden/functions/match_holds.sql
+--!include app_hidden/functions/match_employers.sql
