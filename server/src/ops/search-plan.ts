@@ -5,11 +5,13 @@
 // A dropped or broken index then shows as "index not used" next to the
 // manifest's "index missing", before searches get slow in production.
 //
-// The statements copy the lookups of search_employers in migration 000003
-// (by_identifier, by_exact, similar_tokens, query_tokens, candidates,
+// The statements copy the lookups of app_hidden.match_employers (by_identifier,
+// exact_names, similar_tokens, query_tokens, probe_hits, candidates,
 // initials_candidates). When a migration changes those lookups or their
 // indexes, change SEARCH_PLAN_PROBES with it (the verify test fails until
-// the two agree).
+// the two agree). The trigram probe stays while its index does: a typo's
+// neighbours come from search_token_deletes now, and the trigram index can go
+// in a later release, with its probe.
 import type pg from "pg";
 import type { ManifestProblem } from "./db-manifest.ts";
 
@@ -37,17 +39,21 @@ export const SEARCH_PLAN_PROBES: readonly SearchPlanProbe[] = [
     sql: `select i.employer_id from app_public.employer_identifiers i
            where i.value in ('51824753556', '51 824 753 556')`,
   },
+  // The exact names of one form are read from the top of the (form, employer_id) indexes, at most
+  // max_candidates + 1 of them, so a form shared by thousands of names ("GC") costs no more than a rare one.
   {
-    step: "by_exact: same compare form",
-    index: "app_private.search_names_compare_idx",
-    sql: `select n.employer_id from app_private.search_names n
-           where n.compare_form = app_hidden.name_compare_form('Acme Constructoins P/L')`,
+    step: "by_exact: same compare form, lowest employers first",
+    index: "app_private.search_names_compare_employer_idx",
+    sql: `select n.id from app_private.search_names n
+           where n.compare_form = app_hidden.name_compare_form('Acme Constructoins P/L')
+           order by n.employer_id limit 101`,
   },
   {
-    step: "by_exact: same name apart from legal form",
-    index: "app_private.search_names_base_idx",
-    sql: `select n.employer_id from app_private.search_names n
-           where n.base_form = app_hidden.name_base_form('Acme Constructoins P/L')`,
+    step: "by_exact: same name apart from legal form, lowest employers first",
+    index: "app_private.search_names_base_employer_idx",
+    sql: `select n.id from app_private.search_names n
+           where n.base_form = app_hidden.name_base_form('Acme Constructoins P/L')
+           order by n.employer_id limit 101`,
   },
   {
     step: "by_exact: same letters apart from spacing",
@@ -68,10 +74,21 @@ export const SEARCH_PLAN_PROBES: readonly SearchPlanProbe[] = [
            where t.token operator(public.%) 'constructoins' limit 4`,
   },
   {
+    step: "similar_tokens: known words sharing a deletion with a misspelt word",
+    index: "app_private.search_token_deletes_pkey",
+    sql: `select d.token from app_private.search_token_deletes d
+           where d.variant = any (array['constructoins', 'onstructoins', 'cnstructoins'])`,
+  },
+  {
     step: "similar_tokens: words with the same first two letters",
     index: "app_private.search_tokens_prefix_idx",
     sql: `select t.token from app_private.search_tokens t
            where t.token collate "C" >= 'co' collate "C" and t.token collate "C" < 'cp' collate "C" limit 8`,
+  },
+  {
+    step: "probe_hits: the postings of a probe word, from the index alone",
+    index: "app_private.search_postings_pkey",
+    sql: `select p.name_id, p.name_words, p.signature from app_private.search_postings p where p.token = 'acme'`,
   },
   {
     step: "candidates: names holding a probe word",
