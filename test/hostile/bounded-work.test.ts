@@ -37,7 +37,7 @@ describe("the 1,400-alias search request", () => {
     expect(body.length).toBeLessThan(100_000);
   });
 
-  it("is refused up front, four at once, while /healthz answers within 100 ms", async () => {
+  it("is refused up front, four at once, at a small cost in CPU, while /healthz keeps answering", async () => {
     let polling = true;
     const healthTimes: number[] = [];
     const poll = (async () => {
@@ -47,7 +47,12 @@ describe("the 1,400-alias search request", () => {
       }
     })();
     const started = performance.now();
+    // The server runs in this process: its CPU time over the four requests is the work they cost, whatever else
+    // the machine is doing (wall-clock waits on a shared 2-core machine are not).
+    const cpuBefore = process.cpuUsage();
     const responses = await Promise.all(Array.from({ length: 4 }, () => rawPost(server, body, { token: apiToken })));
+    const cpu = process.cpuUsage(cpuBefore);
+    const cpuMs = (cpu.user + cpu.system) / 1_000;
     const elapsed = performance.now() - started;
     polling = false;
     await poll;
@@ -56,14 +61,14 @@ describe("the 1,400-alias search request", () => {
       expect(codeOf(response)).toBe("TOO_MANY_FIELDS");
     }
     console.log(
-      `4 x 1,400 aliased searches refused in ${elapsed.toFixed(0)} ms; /healthz max ${Math.max(...healthTimes).toFixed(1)} ms over ${healthTimes.length} polls`,
+      `4 x 1,400 aliased searches refused in ${elapsed.toFixed(0)} ms using ${cpuMs.toFixed(0)} ms of CPU; /healthz max ${Math.max(...healthTimes).toFixed(1)} ms over ${healthTimes.length} polls`,
     );
     expect(healthTimes.length).toBeGreaterThan(0);
-    // The bar (100 ms) is the quiet machine's figure, printed above (45-180 ms in whole-suite runs here). On 2 cores
-    // shared with other test files one poll once waited 1.3 s while the four were refused in 1.6 s. Before the
-    // up-front refusal one such request blocked the event loop for 8.9 s and four for about 35 s, which a 3 s bound
-    // still refuses.
-    expect(Math.max(...healthTimes)).toBeLessThan(3_000);
+    // Before the up-front refusal one such request took 8.9 s of CPU on the event loop (planning 1,400 fields) and
+    // four about 35 s; refused up front, the four cost parsing and counting. The CPU bound holds on a loaded machine,
+    // where a wall-clock bound did not (a /healthz poll waited 1.3 s once and 3.7 s once, with two whole suites on 2
+    // cores). The /healthz bar (100 ms) is the quiet machine's figure, printed above (45-180 ms in whole-suite runs).
+    expect(cpuMs).toBeLessThan(2_000);
   });
 });
 
