@@ -125,8 +125,11 @@ export async function readLabels(db: Queryable): Promise<Label[]> {
   return rows.map((r) => ({ source: r.source, name: r.name, employerId: r.employer_id, isMatch: r.is_match }));
 }
 
-const MATCH_TOP_TWO = `select m.employer_id::text as ref, m.employer_id::text as employer_id, e.name,
-         m.score, m.band::text as band, m.method::text as method, m.matched_name, m.matched_kind, m.explanation
+/** The columns of a NameMatch, from the matcher's rows `m` and their employers `e`. */
+const MATCH_COLUMNS = `m.employer_id::text as ref, m.employer_id::text as employer_id, e.name, m.score,
+  m.band::text as band, m.method::text as method, m.matched_name, m.matched_kind, m.explanation`;
+/** The best two matches of one name ($1). */
+const MATCH_TOP_TWO = `select ${MATCH_COLUMNS}
   from (select * from app_hidden.match_employers($1) x order by x.rank limit 2) m
   join app_public.employers e on e.id = m.employer_id
   order by m.rank`;
@@ -136,8 +139,7 @@ async function replayNames(db: Queryable, names: string[]): Promise<Map<string, 
   const answers = new Map<string, NameMatch[]>(names.map((name) => [name, []]));
   for (let at = 0; at < names.length; at += NAMES_PER_QUERY) {
     const { rows } = await db.query<NameMatch & { query: string }>(
-      `select q.name as query, m.employer_id::text as ref, m.employer_id::text as employer_id, e.name,
-              m.score, m.band::text as band, m.method::text as method, m.matched_name, m.matched_kind, m.explanation
+      `select q.name as query, ${MATCH_COLUMNS}
        from unnest($1::text[]) as q(name)
        cross join lateral (select * from app_hidden.match_employers(q.name) x order by x.rank limit 2) m
        join app_public.employers e on e.id = m.employer_id
