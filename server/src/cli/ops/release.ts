@@ -64,20 +64,21 @@ export function registerReleaseCommand(program: Command, ctx: OpsContext): void 
       const { runtime, config } = await ctx.runtime();
       const { ownerPool } = await ctx.database();
       ctx.onClose(releaseMigrationPools);
+      // The committed migrations the database has not applied (all of them before graphile-migrate's table exists).
+      const pendingFiles = async () => {
+        const applied = await appliedFilenames(runtime.ownerUrl).catch(() => new Set<string>());
+        return (await readCommittedMigrations(migrationsDir)).filter((m) => !applied.has(m.filename));
+      };
       try {
         const report = await rollingRelease(plan, repoRoot, {
           ownerPool,
           log: (line) => ctx.err(line),
           async pendingMigrations() {
-            const applied = await appliedFilenames(runtime.ownerUrl).catch(() => new Set<string>());
-            return (await readCommittedMigrations(migrationsDir))
-              .filter((m) => !applied.has(m.filename))
-              .map((m) => ({ filename: m.filename, compatible: m.compatible }));
+            return (await pendingFiles()).map((m) => ({ filename: m.filename, compatible: m.compatible }));
           },
           async migrate() {
-            const applied = await appliedFilenames(runtime.ownerUrl);
-            const before = applied.size;
-            const pending = (await readCommittedMigrations(migrationsDir)).filter((m) => !applied.has(m.filename));
+            const before = (await appliedFilenames(runtime.ownerUrl)).size;
+            const pending = await pendingFiles();
             if (pending.length > 0 && options.backup) {
               const dir = options.backupDir ?? backupDirFor(ctx.io.env, config.dataDir, true);
               const backup = await backupDatabase({ url: runtime.rootUrl ?? runtime.ownerUrl, dir }).catch(
