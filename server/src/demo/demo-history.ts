@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import type { Pool } from "pg";
 
 const HISTORY_SQL = new URL("./demo-history.sql", import.meta.url);
+const BACKLOG_HISTORY_SQL = new URL("./demo-backlog-history.sql", import.meta.url);
 
 /** Stewards whose decisions fill the history; they have no demo login (their passwords are random). */
 export const historyStewards: ReadonlyArray<{ username: string; displayName: string }> = [
@@ -51,4 +52,12 @@ export async function loadDemoHistory(ownerPool: Pool): Promise<boolean> {
   } finally {
     client.release();
   }
+}
+
+/**
+ * The backlog chart's past days, reconstructed from the generated history (demo-backlog-history.sql). Run after
+ * the promotion queue and today's analytics are computed; a day that has a snapshot already keeps it.
+ */
+export async function loadDemoBacklogHistory(ownerPool: Pool): Promise<void> {
+  await ownerPool.query(await readFile(BACKLOG_HISTORY_SQL, "utf8"));
 }

@@ -6,7 +6,7 @@ import type { Logger } from "pino";
 import { loadDemoUsers } from "./demo-users.ts";
 import { loadDemoEmployers } from "./demo-employers.ts";
 import { loadDemoImports } from "./demo-imports.ts";
-import { loadDemoHistory } from "./demo-history.ts";
+import { loadDemoBacklogHistory, loadDemoHistory } from "./demo-history.ts";
 import { refreshDirtyEmployers } from "../promotion/queue-store.ts";
 
 /** Loads what is missing; returns one line about the demo data for the start banner. */
@@ -24,6 +24,8 @@ export async function loadDemoData(ownerPool: Pool, logger: Logger): Promise<str
     // What the worker does, done now rather than a moment after the banner.
     await refreshDirtyEmployers(ownerPool);
     await ownerPool.query("select app_hidden.refresh_analytics_rollups(null, null, 'cron', true)");
+    // The refresh snapshots today's backlogs only; the generated year has its own.
+    if (history) await loadDemoBacklogHistory(ownerPool);
     // The stewards' decisions replayed through the matcher, as the nightly job does, so the analytics chart of
     // auto precision has its first point. Queued for the worker (about 2 s of work), not run before the banner.
     await ownerPool.query(

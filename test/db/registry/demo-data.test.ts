@@ -18,7 +18,8 @@ const counts = async () =>
       (select count(*)::int from app_public.aliases) as aliases,
       (select count(*)::int from app_public.employer_identifiers) as identifiers,
       (select count(*)::int from app_public.import_batches) as batches,
-      (select count(*)::int from app_public.pending_employers) as pending`)
+      (select count(*)::int from app_public.pending_employers) as pending,
+      (select count(*)::int from app_public.analytics_backlog_daily) as backlog_days`)
   ).rows[0];
 
 it("loads the demo users, the ABR sample and the BCI sample once, with provenance, and a second load adds nothing", async () => {
@@ -95,6 +96,31 @@ it("loads the demo users, the ABR sample and the BCI sample once, with provenanc
   expect(history.backlog).toBeLessThanOrEqual(defaultThresholds.review_backlog);
   expect(history.to_promote).toBeGreaterThan(0);
   expect(history.to_fix).toBeGreaterThan(0);
+
+  // The backlog chart covers the year, not only today: each past day as the history had it.
+  const backlog = (
+    await db.ownerPool.query(`select
+      (select count(*)::int from app_public.analytics_backlog_daily) as days,
+      (select count(*)::int from app_public.analytics_backlog_daily where promotion_items is null) as without_promotion,
+      (select count(distinct promotion_items)::int from app_public.analytics_backlog_daily) as promotion_values,
+      (select max(pending_items)::int from app_public.analytics_backlog_daily) as pending_max,
+      (select pending_items from app_public.analytics_backlog_daily
+        where day = (now() at time zone 'utc')::date - 1) as yesterday_pending,
+      (select count(*)::int from app_public.pending_employers
+        where status = 'open' and first_seen_at < ((now() at time zone 'utc')::date)::timestamp at time zone 'utc') as open_before_today,
+      (select promotion_items from app_public.analytics_backlog_daily order by day limit 1) as first_promotion,
+      (select promotion_items from app_public.analytics_backlog_daily order by day desc limit 1) as today_promotion,
+      (select items from app_hidden.promotion_backlog_now()) as promotion_now`)
+  ).rows[0];
+  expect(backlog.days).toBeGreaterThan(300);
+  expect(backlog.without_promotion).toBe(0);
+  expect(backlog.promotion_values).toBeGreaterThan(10);
+  expect(backlog.pending_max).toBeGreaterThan(0);
+  // No pending item of the history was resolved today: yesterday's open items are today's, less today's file's.
+  expect(backlog.yesterday_pending).toBe(backlog.open_before_today);
+  // Today's row is the real snapshot; the stewards worked the queue down over the year.
+  expect(backlog.today_promotion).toBe(backlog.promotion_now);
+  expect(backlog.first_promotion).toBeGreaterThan(backlog.today_promotion);
 
   // The README's examples use the demo's names.
   const acme = await db.ownerPool.query(
