@@ -48,6 +48,15 @@ it("draws the precision lines and says what the latest run in the range found", 
     )
     .waitFor();
   expect(await figure(analyst).locator(".recharts-line").count()).toBe(4);
+  // The value axis ends at 100% and starts in whole percents just under the lowest figure (95.00%): every label
+  // is a percentage the axis has room for, none above 100%.
+  // (Recharts draws the labels in a layer of their own.)
+  const tickLabels = figure(analyst).locator(".recharts-yAxis-tick-labels .recharts-cartesian-axis-tick-value");
+  await tickLabels.first().waitFor();
+  const ticks = await tickLabels.allTextContents();
+  expect(ticks.at(0)).toBe("94%");
+  expect(ticks.at(-1)).toBe("100%");
+  for (const tick of ticks) expect(Number.parseFloat(tick)).toBeLessThanOrEqual(100);
 });
 
 it("lists one row per day with runs, the day's last run counting", async () => {

@@ -5,6 +5,22 @@ import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, X
 import type { ChartRow, Series } from "./series.ts";
 import { shortDay } from "./StackedBarChart.tsx";
 
+/**
+ * A percentage axis whose lower end is "auto": whole percents, from just under the lowest figure to the upper end.
+ * Recharts' own "auto" widened the range to fractional bounds (99.45–100.05% for a line at 100%), whose labels did
+ * not fit the axis and went above 100%.
+ */
+export function percentAxisDomain(rows: ChartRow[], series: Series[], upper: number): [number, number] {
+  const figures = rows.flatMap((row) =>
+    series.map((s) => row[s.key]).filter((value): value is number => typeof value === "number"),
+  );
+  if (figures.length === 0) return [0, upper];
+  const lower = Math.floor(Math.min(...figures)) - 1;
+  return [Math.max(0, Math.min(lower, upper - 1)), upper];
+}
+
+const percentLabel = (value: number) => `${Math.round(value * 100) / 100}%`;
+
 export function TrendChart({
   rows,
   series,
@@ -25,8 +41,12 @@ export function TrendChart({
         <YAxis
           allowDecimals={percent}
           width={48}
-          domain={domain ?? (percent ? [0, 100] : [0, "auto"])}
-          tickFormatter={percent ? (value: number) => `${value}%` : undefined}
+          domain={
+            percent && domain?.[0] === "auto" && typeof domain[1] === "number"
+              ? percentAxisDomain(rows, series, domain[1])
+              : (domain ?? (percent ? [0, 100] : [0, "auto"]))
+          }
+          tickFormatter={percent ? percentLabel : undefined}
         />
         <Tooltip />
         <Legend />
