@@ -65,10 +65,12 @@ describe("the 1,400-alias search request", () => {
     );
     expect(healthTimes.length).toBeGreaterThan(0);
     // Before the up-front refusal one such request took 8.9 s of CPU on the event loop (planning 1,400 fields) and
-    // four about 35 s; refused up front, the four cost parsing and counting. The CPU bound holds on a loaded machine,
+    // four about 35 s; refused up front, the four cost parsing and counting. A CPU bound holds on a loaded machine,
     // where a wall-clock bound did not (a /healthz poll waited 1.3 s once and 3.7 s once, with two whole suites on 2
-    // cores). The /healthz bar (100 ms) is the quiet machine's figure, printed above (45-180 ms in whole-suite runs).
-    expect(cpuMs).toBeLessThan(2_000);
+    // cores). The four took 190 ms of CPU on a quieter run and 2,570 ms at load 6-10 (the process's CPU counts every
+    // thread: garbage collection and compilation too), so the bound is 6 s: a sixth of the cost it guards against.
+    // The /healthz bar (100 ms) is the quiet machine's figure, printed above (45-180 ms in whole-suite runs).
+    expect(cpuMs).toBeLessThan(6_000);
   });
 });
 
