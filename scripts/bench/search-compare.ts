@@ -15,6 +15,7 @@ import { summarise } from "./load-generator.ts";
 import { QUERY_KINDS, type BenchQuery } from "../seed/query-mix.ts";
 import { openScaleDatabase } from "../seed/scale-database.ts";
 import { readQueryFile } from "../seed/scale-files.ts";
+import { expandIncludes } from "../seed/sql-includes.ts";
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -63,7 +64,7 @@ const sample: BenchQuery[] = QUERY_KINDS.flatMap((kind) =>
 const db = await openScaleDatabase();
 const client = await db.ownerPool.connect();
 try {
-  await client.query(intoTempSchema(await readFile(file, "utf8")));
+  await client.query(intoTempSchema(await expandIncludes(await readFile(file, "utf8"))));
   // CPU time of the backend (utime + stime from /proc, when PostgreSQL runs on this machine): unlike
   // latency, it does not grow when other processes hold the cores, so it estimates searches/s per core.
   const backendPid = Number((await client.query("select pg_backend_pid() as pid")).rows[0].pid);
@@ -108,6 +109,8 @@ try {
   const stats = (): Stats => ({ ms: [], first: 0, found: 0, expected: 0, auto: 0 });
   const byKind = new Map<string, { current: Stats; candidate: Stats; sameFirst: number; n: number }>();
   const all = { current: stats(), candidate: stats(), sameFirst: 0, n: 0 };
+  // Every query whose first employer or its band differs, to be explained one by one.
+  const differences: string[] = [];
   for (const q of sample) {
     const entry = byKind.get(q.kind) ?? { current: stats(), candidate: stats(), sameFirst: 0, n: 0 };
     byKind.set(q.kind, entry);
@@ -128,6 +131,12 @@ try {
       }
     }
     const same = (answers.current.ids[0] ?? null) === (answers.candidate.ids[0] ?? null) ? 1 : 0;
+    if (!same || answers.current.band !== answers.candidate.band)
+      differences.push(
+        `| ${q.kind} | ${JSON.stringify(q.text)} | ${q.expect ?? "-"} | ` +
+          `${answers.current.ids[0] ?? "none"} ${answers.current.band ?? ""} | ` +
+          `${answers.candidate.ids[0] ?? "none"} ${answers.candidate.band ?? ""} |`,
+      );
     entry.sameFirst += same;
     entry.n++;
     all.sameFirst += same;
@@ -154,6 +163,11 @@ try {
         `${kind === "no_match" || kind === "all" ? `${e.current.auto} → ${e.candidate.auto}` : "-"} |`,
     );
   }
+  console.log(`\nfirst employer or its band differs: ${differences.length} of ${all.n}`);
+  if (differences.length)
+    console.log(
+      ["| kind | query | made from | current: first, band | candidate: first, band |", "|---|---|---|---|---|", ...differences].join("\n"),
+    );
   const c = summarise(all.current.ms);
   const d = summarise(all.candidate.ms);
   const cpuPerSearch = measureCpu
@@ -191,6 +205,7 @@ try {
       },
       expected: all.current.expected,
       sameFirst: all.sameFirst,
+      firstOrBandDiffers: differences.length,
       speedup: +(c.mean / d.mean).toFixed(1),
       cpuMsPerSearch: cpuPerSearch,
       cpuMsPerSearchByKind: Object.fromEntries(
