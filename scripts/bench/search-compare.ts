@@ -144,8 +144,12 @@ try {
   }
 
   const fmt = (v: number) => v.toFixed(1);
+  // The 1M search's working set (names, postings, their indexes: ~3 GB) is larger than PostgreSQL's default
+  // 128 MB of shared_buffers, and pages read from the OS cache cost CPU (checksums, copies): say which it was.
+  const sharedBuffers = (await client.query("select current_setting('shared_buffers') as v")).rows[0].v as string;
   console.log(
-    `search-compare: ${file} against app_public.search_employers in ${db.name}, ${sample.length} queries, one client`,
+    `search-compare: ${file} against app_public.search_employers in ${db.name}, ${sample.length} queries, one client, ` +
+      `shared_buffers ${sharedBuffers}, load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
   );
   console.log("");
   console.log(
@@ -189,6 +193,7 @@ try {
       benchmark: "search-compare",
       candidate: file,
       queries: sample.length,
+      sharedBuffers,
       current: {
         mean: +c.mean.toFixed(2),
         p50: +c.p50.toFixed(2),
