@@ -42,39 +42,3 @@ it("answers as before: prefixes of four letters, contractions keeping the first 
     ["univ", null, null],
   ]);
 });
-
-// The matcher tests every word of every candidate name (hundreds a search) for
-// whether it can tell organisations apart. As a PL/pgSQL call that cost ~3 us a
-// word; inlined into the matcher's kept plan, an expression over the legal-form
-// dictionary parsed once with the plan. The rule must stay inlinable, and give
-// is_identity_word's answers, which the other callers use.
-describe("the identity-word rule", () => {
-  it("is inlined into the query that calls it", async () => {
-    const { rows } = await db.ownerPool.query<{ "QUERY PLAN": string }>(
-      `explain (verbose, costs off)
-       select app_hidden.identity_word_rule(w) from unnest(array['pty', 'brenford']) w`,
-    );
-    const plan = rows.map((r) => r["QUERY PLAN"]).join("\n");
-    // Booleans, not the plan: the plan holds the whole dictionary.
-    expect(plan.includes("identity_word_rule")).toBe(false);
-    expect(plan.includes("<> ALL ('{and,of,the,")).toBe(true);
-  });
-
-  it("answers as is_identity_word does: joining words, markers and legal forms of three letters or more are not", async () => {
-    const words = ["brenford", "concreting", "and", "of", "the", "trading", "atf", "co", "de", "pty", "ltd", "limited",
-      "inc", "gmbh", "bt", "se", "ag", "nv", "holdings", "group", "services"];
-    const { rows } = await db.ownerPool.query<{ w: string; rule: boolean; fn: boolean }>(
-      `select w, app_hidden.identity_word_rule(w) as rule, app_hidden.is_identity_word(w) as fn
-       from unnest($1::text[]) with ordinality as u(w, p) order by p`,
-      [words],
-    );
-    expect(rows.map((r) => r.rule)).toEqual(rows.map((r) => r.fn));
-    const identity = Object.fromEntries(rows.map((r) => [r.w, r.rule]));
-    expect(identity).toMatchObject({ brenford: true, holdings: true, and: false, trading: false, atf: false,
-      co: false, pty: false, ltd: false, limited: false, inc: false, bt: true, se: true });
-    const { rows: nulls } = await db.ownerPool.query(
-      "select app_hidden.identity_word_rule(null) as rule, app_hidden.is_identity_word(null) as fn",
-    );
-    expect(nulls[0]).toEqual({ rule: null, fn: null });
-  });
-});

@@ -1,8 +1,0 @@
---! Compatible: replaces matcher functions with the same signatures and answers and adds one helper function; no table, column or grant changes
--- Scoring a search's word pairs for less CPU, with the same answers: the
--- identity-word rule is inlined into the matcher's kept plan instead of a
--- PL/pgSQL call per candidate word, and trigram similarity is computed once
--- per pair instead of twice when it passes.
---!include app_hidden/functions/identity_word_rule.sql
---!include app_hidden/functions/is_identity_word.sql
---!include app_hidden/functions/match_employers.sql
