@@ -15,6 +15,7 @@ import { summarise } from "./load-generator.ts";
 import { QUERY_KINDS, type BenchQuery } from "../seed/query-mix.ts";
 import { openScaleDatabase } from "../seed/scale-database.ts";
 import { readQueryFile } from "../seed/scale-files.ts";
+import { sharedBuffersNote, sizeScaleSharedBuffers } from "../seed/scale-shared-buffers.ts";
 import { expandIncludes } from "../seed/sql-includes.ts";
 
 const { values, positionals } = parseArgs({
@@ -152,12 +153,12 @@ try {
   }
 
   const fmt = (v: number) => v.toFixed(1);
-  // The 1M search's working set (names, postings, their indexes: ~3 GB) is larger than PostgreSQL's default
-  // 128 MB of shared_buffers, and pages read from the OS cache cost CPU (checksums, copies): say which it was.
-  const sharedBuffers = (await client.query("select current_setting('shared_buffers') as v")).rows[0].v as string;
+  // Pages read from the OS cache cost CPU (copies, checksums): say which shared_buffers the figures had.
+  const sizing = await sizeScaleSharedBuffers(db);
+  const sharedBuffers = sizing.now;
   console.log(
     `search-compare: ${file} against app_public.search_employers in ${db.name}, ${sample.length} queries, one client, ` +
-      `shared_buffers ${sharedBuffers}, load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
+      `${sharedBuffersNote(sizing)}, load average ${readFileSync("/proc/loadavg", "utf8").split(" ").slice(0, 3).join(" ")}`,
   );
   console.log("");
   console.log(
