@@ -4,6 +4,7 @@
 // .data/bench/. Same seed and N, same data. See docs/benchmarks/search.md.
 import { parseArgs } from "node:util";
 import { openBenchDatabase } from "./bench/bench-database.ts";
+import { sharedBuffersNote, sizeScaleSharedBuffers } from "./seed/scale-shared-buffers.ts";
 import { withDatabase } from "../server/src/db/bootstrap.ts";
 import {
   REGISTRY_TABLES,
@@ -210,6 +211,8 @@ try {
       .join(", ");
     console.log(`query mix: ${mix.length} queries (${byKind}) in ${scaleFiles().queries}`);
     console.log(`seeded ${fmt(employers)} employers in ${totalSeconds} s`);
+    // The search benchmarks need the search index in memory: see scale-shared-buffers.ts.
+    console.log(sharedBuffersNote(await sizeScaleSharedBuffers(db)));
     console.log(
       JSON.stringify({
         benchmark: "seed:scale",

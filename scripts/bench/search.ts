@@ -21,6 +21,7 @@ import {
 } from "./search-api.ts";
 import { QUERY_KINDS, type BenchQuery, type QueryKind } from "../seed/query-mix.ts";
 import { migrationsFingerprint, openScaleDatabase } from "../seed/scale-database.ts";
+import { sharedBuffersNote, sizeScaleSharedBuffers } from "../seed/scale-shared-buffers.ts";
 import { readManifest, readQueryFile, scaleFiles } from "../seed/scale-files.ts";
 import { loadConfig } from "../../server/src/config/env.ts";
 
@@ -89,7 +90,7 @@ try {
   console.log(
     `bench:search on ${db.name}: ${employers.toLocaleString("en-AU")} employers, ${aliases.toLocaleString("en-AU")} aliases, ` +
       `${queries.length} queries${kindFilter ? ` (${[...kindFilter].join(", ")} only)` : ""}; ${connections} connections, ${warmupSeconds} s warm-up + ${seconds} s per path; ` +
-      `PostgreSQL ${versionRows[0]!.v}, ${cpus().length} CPUs`,
+      `PostgreSQL ${versionRows[0]!.v}, ${cpus().length} CPUs, ${sharedBuffersNote(await sizeScaleSharedBuffers(db))}`,
   );
 
   // The API first, so that its start-up does not overlap the SQL measurement.

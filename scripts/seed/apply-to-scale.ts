@@ -8,6 +8,7 @@ import { readFile } from "node:fs/promises";
 import { fillPlaceholders } from "../../server/src/db/bootstrap.ts";
 import { rolePlaceholderEnv } from "../../server/src/config/roles.ts";
 import { openScaleDatabase } from "./scale-database.ts";
+import { expandIncludes } from "./sql-includes.ts";
 
 const files = process.argv.slice(2);
 if (!files.length) {
@@ -21,7 +22,7 @@ try {
   );
   for (const file of files) {
     const started = performance.now();
-    await db.ownerPool.query(fillPlaceholders(await readFile(file, "utf8"), placeholders));
+    await db.ownerPool.query(fillPlaceholders(await expandIncludes(await readFile(file, "utf8")), placeholders));
     console.log(`${file}: applied to ${db.name} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
   }
   // Re-indexing leaves dead rows and stale statistics behind: as the seed does, vacuum and analyze.

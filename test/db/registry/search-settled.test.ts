@@ -111,3 +111,47 @@ describe("a search that is not settled", () => {
     expect(rows[0]).toMatchObject({ employer_id: ids.acme, method: "fuzzy" });
   });
 });
+
+// The fuzzy stage is a function of its own (app_hidden.match_fuzzy): in the
+// matcher's one statement, its part of the kept plan was started up on every
+// search, settled ones included. Replaced here by a stand-in that only says it
+// ran (last in this file: the stand-in finds nothing).
+describe("the fuzzy stage", () => {
+  async function stagesRun(query: string): Promise<{ ran: boolean; methods: string[] }> {
+    const client = await db.ownerPool.connect();
+    let ran = false;
+    const onNotice = (notice: { message?: string }) => {
+      if (notice.message === "fuzzy stage ran") ran = true;
+    };
+    client.on("notice", onNotice);
+    try {
+      const { rows } = await client.query<{ method: string }>(
+        "select method::text from app_hidden.match_employers($1) order by rank",
+        [query],
+      );
+      return { ran, methods: rows.map((r) => r.method) };
+    } finally {
+      client.off("notice", onNotice);
+      client.release();
+    }
+  }
+
+  beforeAll(async () => {
+    await db.ownerPool.query(`
+      create or replace function app_hidden.match_fuzzy(v_aliases boolean, v_base text, v_base_words text[],
+        v_common integer, v_compare text, v_settings jsonb, v_staff boolean, v_total double precision, v_words text[])
+      returns table(employer_id bigint, score double precision, method app_public.match_method, matched_name text,
+                    matched_kind text, explanation text, priority integer, learned_unconfirmed boolean)
+      language plpgsql stable as $$ begin raise notice 'fuzzy stage ran'; end $$`);
+  });
+
+  it("does not run for a search an identifier or an exact current name settles", async () => {
+    expect(await stagesRun("51 824 753 556")).toEqual({ ran: false, methods: ["identifier"] });
+    expect(await stagesRun("ACME Constructions Pty. Ltd.")).toEqual({ ran: false, methods: ["exact"] });
+  });
+
+  it("runs for a search that is not settled", async () => {
+    expect(await stagesRun("Acme Constructions")).toMatchObject({ ran: true, methods: ["exact"] });
+    expect((await stagesRun("Acme Constrctions Pty Ltd")).ran).toBe(true);
+  });
+});
