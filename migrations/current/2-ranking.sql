@@ -1,0 +1,2 @@
+--! Compatible: replaces matcher functions with the same signatures; only scores and ranks of similar-name matches change, no table or column is added or removed
+--!include app_hidden/functions/match_employers.sql

@@ -1,0 +1,42 @@
+// How the matcher ranks similar names against each other: general scoring
+// rules over the query, the candidate names and the registry's word counts,
+// each pinned here on made-up names. None of them reaches auto: they order
+// the candidates a person chooses from.
+import { createTestDatabase, type TestDatabase } from "../../helpers/db.ts";
+import { registerEmployers, searchAsApiClient, type MatchRow as Row } from "./match-search.ts";
+
+let db: TestDatabase;
+let ids: Record<string, string> = {};
+
+const search = (query: string): Promise<Row[]> => searchAsApiClient(db, query);
+
+beforeAll(async () => {
+  db = await createTestDatabase();
+  const names: Record<string, string> = {
+    // A distinctive word (one organisation's) and a name of common words.
+    zorvik: "Zorvik",
+    researchLaboratory: "Research Laboratory",
+    // Other names holding the common words, so that they are common.
+    marlow: "Marlow Research Laboratory Trust",
+    quenby: "Quenby Research Institute",
+    dallow: "Dallow Laboratory Services",
+    pellam: "Pellam Research",
+  };
+  ids = await registerEmployers(db, names);
+  await db.ownerPool.query("select app_hidden.refresh_search_stats()");
+});
+afterAll(() => db.drop());
+
+describe("a distinctive query word against the query's common words", () => {
+  it("'Zorvik Research Laboratory' is Zorvik, not the name of its two common words", async () => {
+    const [best, next] = await search("Zorvik Research Laboratory");
+    expect(best).toMatchObject({ employer_id: ids.zorvik, method: "fuzzy" });
+    expect(next).toMatchObject({ employer_id: ids.researchLaboratory });
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("the same words without the distinctive one still find the name of the common words", async () => {
+    const [best] = await search("Research Laboratory Department");
+    expect(best).toMatchObject({ employer_id: ids.researchLaboratory });
+  });
+});
