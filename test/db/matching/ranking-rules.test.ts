@@ -21,6 +21,10 @@ beforeAll(async () => {
     quenby: "Quenby Research Institute",
     dallow: "Dallow Laboratory Services",
     pellam: "Pellam Research",
+    // Short names a query may write joined to more letters.
+    qzr: "QZR",
+    velbrook: "Velbrook",
+    pel: "PEL",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -38,5 +42,26 @@ describe("a distinctive query word against the query's common words", () => {
   it("the same words without the distinctive one still find the name of the common words", async () => {
     const [best] = await search("Research Laboratory Department");
     expect(best).toMatchObject({ employer_id: ids.researchLaboratory });
+  });
+});
+
+describe("a query word that begins with a registered name", () => {
+  it("'QZReast Corporation' finds QZR, and says why", async () => {
+    const [best] = await search("QZReast Corporation");
+    expect(best).toMatchObject({ employer_id: ids.qzr, method: "fuzzy" });
+    expect(best!.explanation).toContain('The query word "qzreast" begins with the canonical name "QZR"');
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("a web address written as one word: 'Velbrook.com, Inc' finds Velbrook", async () => {
+    const [best] = await search("Velbrook.com, Inc");
+    expect(best).toMatchObject({ employer_id: ids.velbrook, method: "fuzzy" });
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("not a word the registry knows: 'Pellam' does not find PEL", async () => {
+    const rows = await search("Pellam");
+    expect(rows[0]).toMatchObject({ employer_id: ids.pellam });
+    expect(rows.find((r) => r.employer_id === ids.pel)).toBeUndefined();
   });
 });
