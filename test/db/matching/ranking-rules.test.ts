@@ -25,6 +25,9 @@ beforeAll(async () => {
     qzr: "QZR",
     velbrook: "Velbrook",
     pel: "PEL",
+    // A word that is one name's word and another name's initials.
+    pimVexholt: "Pim Vexholt",
+    polaris: "Polaris Institute Marlowe",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -63,5 +66,15 @@ describe("a query word that begins with a registered name", () => {
     const rows = await search("Pellam");
     expect(rows[0]).toMatchObject({ employer_id: ids.pellam });
     expect(rows.find((r) => r.employer_id === ids.pel)).toBeUndefined();
+  });
+});
+
+describe("a one-word query the registry knows as a word", () => {
+  it("'Pim' is the name holding the word before the name whose initials it is", async () => {
+    const rows = await search("Pim");
+    expect(rows[0]).toMatchObject({ employer_id: ids.pimVexholt });
+    const initials = rows.find((r) => r.employer_id === ids.polaris);
+    expect(initials).toBeDefined();
+    expect(initials!.explanation).toContain("The query is the initials of");
   });
 });
