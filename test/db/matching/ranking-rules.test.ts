@@ -28,6 +28,8 @@ beforeAll(async () => {
     // A word that is one name's word and another name's initials.
     pimVexholt: "Pim Vexholt",
     polaris: "Polaris Institute Marlowe",
+    // A name written as one word with its web domain.
+    quintavo: "Quintavo.net",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -76,5 +78,13 @@ describe("a one-word query the registry knows as a word", () => {
     const initials = rows.find((r) => r.employer_id === ids.polaris);
     expect(initials).toBeDefined();
     expect(initials!.explanation).toContain("The query is the initials of");
+  });
+});
+
+describe("an unknown query word that begins a registered word", () => {
+  it("'Quintavo AB' finds the name written 'Quintavo.net'", async () => {
+    const [best] = await search("Quintavo AB");
+    expect(best).toMatchObject({ employer_id: ids.quintavo, method: "fuzzy" });
+    expect(best!.band).not.toBe("auto");
   });
 });
