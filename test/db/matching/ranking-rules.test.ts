@@ -30,6 +30,10 @@ beforeAll(async () => {
     polaris: "Polaris Institute Marlowe",
     // A name written as one word with its web domain.
     quintavo: "Quintavo.net",
+    // A name word the query writes as two words.
+    velmarsoft: "Velmarsoft Analytics",
+    korlanVestry: "Korlan Vestry",
+    brightmoor: "Brightmoor",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -85,6 +89,27 @@ describe("an unknown query word that begins a registered word", () => {
   it("'Quintavo AB' finds the name written 'Quintavo.net'", async () => {
     const [best] = await search("Quintavo AB");
     expect(best).toMatchObject({ employer_id: ids.quintavo, method: "fuzzy" });
+    expect(best!.band).not.toBe("auto");
+  });
+});
+
+describe("two words written as one", () => {
+  it("'Velmar Soft Analytics Division': both query words count for the name word 'Velmarsoft'", async () => {
+    const [best] = await search("Velmar Soft Analytics Division");
+    expect(best).toMatchObject({ employer_id: ids.velmarsoft, method: "fuzzy" });
+    expect(best!.explanation).toContain("soft~velmarsoft");
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("finds a name the query writes as one word: 'Korlanvestry Labs' is Korlan Vestry", async () => {
+    const [best] = await search("Korlanvestry Labs");
+    expect(best).toMatchObject({ employer_id: ids.korlanVestry, method: "fuzzy" });
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("finds a name the query writes as two words: 'Bright Moor Holdings' is Brightmoor", async () => {
+    const [best] = await search("Bright Moor Holdings");
+    expect(best).toMatchObject({ employer_id: ids.brightmoor, method: "fuzzy" });
     expect(best!.band).not.toBe("auto");
   });
 });
