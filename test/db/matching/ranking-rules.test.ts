@@ -34,6 +34,9 @@ beforeAll(async () => {
     velmarsoft: "Velmarsoft Analytics",
     korlanVestry: "Korlan Vestry",
     brightmoor: "Brightmoor",
+    // A word one name holds and another name's one word spells one letter off.
+    quarvexSystems: "Quarvex Systems",
+    quarvix: "Quarvix",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -76,6 +79,12 @@ describe("a query word that begins with a registered name", () => {
 });
 
 describe("a one-word query the registry knows as a word", () => {
+  it("'Quarvex' is the name holding the word before a one-word name one letter off", async () => {
+    const [best, next] = await search("Quarvex");
+    expect(best).toMatchObject({ employer_id: ids.quarvexSystems, method: "fuzzy" });
+    expect(next).toMatchObject({ employer_id: ids.quarvix });
+  });
+
   it("'Pim' is the name holding the word before the name whose initials it is", async () => {
     const rows = await search("Pim");
     expect(rows[0]).toMatchObject({ employer_id: ids.pimVexholt });
