@@ -19,7 +19,8 @@ import {
   type Thresholds,
 } from "../../server/src/registry/match-calibration.ts";
 
-// --misses FILE writes every query whose expected organisation is not first (one JSON line each).
+// --misses FILE writes every query whose expected organisation is not first (one JSON line each, with
+// the expected organisation's rank among the answers, null when it is not among them).
 // --reuse keeps the databases of an earlier run (registries loaded) and only
 // re-applies migrations/current/: quick when tuning the matcher.
 const { values: args } = parseArgs({ options: { misses: { type: "string" }, reuse: { type: "boolean" } } });
@@ -67,7 +68,8 @@ function score(queries: Query[], results: MatchResult[], group = ""): Scores {
           group,
           query: query.text,
           expected: query.expected,
-          got: matches.slice(0, 3).map((m) => [m.ref, m.name, m.score, m.band]),
+          rank: query.expected === null ? null : matches.findIndex((m) => m.ref === query.expected) + 1 || null,
+          got: matches.slice(0, 5).map((m) => [m.ref, m.name, m.score, m.band]),
         }),
       );
     if (matches.some((m) => m.ref === query.expected)) recall5++;
