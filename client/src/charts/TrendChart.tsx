@@ -33,6 +33,7 @@ export function TrendChart({
   /** The value axis, when the default (0-100 for percentages, from 0 otherwise) would flatten the lines. */
   domain?: [number | "auto", number | "auto"];
 }) {
+  const figureDays = rows.filter((row) => series.some((s) => typeof row[s.key] === "number")).length;
   return (
     <ResponsiveContainer width="100%" height={260}>
       <LineChart data={rows} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
@@ -40,7 +41,8 @@ export function TrendChart({
         <XAxis dataKey="day" tickFormatter={shortDay} minTickGap={16} />
         <YAxis
           allowDecimals={percent}
-          width={48}
+          // "99.5%" needs more room than "100" or "75%".
+          width={percent ? 60 : 48}
           domain={
             percent && domain?.[0] === "auto" && typeof domain[1] === "number"
               ? percentAxisDomain(rows, series, domain[1])
@@ -58,7 +60,8 @@ export function TrendChart({
             name={s.label}
             stroke={s.colour}
             strokeWidth={2}
-            dot={rows.length <= 31}
+            // Dots while the figures are few, so that a lone figure (a first run) shows.
+            dot={figureDays <= 31}
             connectNulls={false}
             isAnimationActive={false}
           />
