@@ -19,7 +19,9 @@ const { values, positionals } = parseArgs({
   options: { "per-kind": { type: "string" }, rounds: { type: "string" }, kinds: { type: "string" } },
 });
 if (positionals.length < 2) {
-  console.error("usage: node scripts/bench/search-ablate.ts [--per-kind N] [--rounds R] [--kinds k,...] A.sql B.sql ...");
+  console.error(
+    "usage: node scripts/bench/search-ablate.ts [--per-kind N] [--rounds R] [--kinds k,...] A.sql B.sql ...",
+  );
   process.exit(1);
 }
 const perKind = Number(values["per-kind"] ?? 15);
@@ -27,7 +29,9 @@ const rounds = Number(values.rounds ?? 3);
 const kinds = values.kinds ? values.kinds.split(",") : [...QUERY_KINDS];
 const queryFile = await readQueryFile();
 if (!queryFile) throw new Error("No query mix: run npm run seed:scale first");
-const sample: BenchQuery[] = kinds.flatMap((kind) => queryFile.queries.filter((q) => q.kind === kind).slice(0, perKind));
+const sample: BenchQuery[] = kinds.flatMap((kind) =>
+  queryFile.queries.filter((q) => q.kind === kind).slice(0, perKind),
+);
 
 const db = await openScaleDatabase();
 const client = await db.ownerPool.connect();
@@ -72,7 +76,9 @@ try {
   console.log(
     `search-ablate: ${sample.length} queries x ${rounds} rounds, one client, ${sharedBuffersNote(sizing)}, load average ${load}`,
   );
-  console.log(`\n| version (CPU ms per search) | all | ${kinds.join(" | ")} | first employer or band differs from the first file |`);
+  console.log(
+    `\n| version (CPU ms per search) | all | ${kinds.join(" | ")} | first employer or band differs from the first file |`,
+  );
   console.log(`|---|${"---:|".repeat(kinds.length + 2)}`);
   for (const [i, file] of positionals.entries()) {
     const differs = sample.filter((q) => answers[i]!.get(q.text) !== answers[0]!.get(q.text)).length;

@@ -179,7 +179,11 @@ try {
   console.log(`\nfirst employer or its band differs: ${differences.length} of ${all.n}`);
   if (differences.length)
     console.log(
-      ["| kind | query | made from | current: first, band | candidate: first, band |", "|---|---|---|---|---|", ...differences].join("\n"),
+      [
+        "| kind | query | made from | current: first, band | candidate: first, band |",
+        "|---|---|---|---|---|",
+        ...differences,
+      ].join("\n"),
     );
   const c = summarise(all.current.ms);
   const d = summarise(all.candidate.ms);

@@ -26,12 +26,19 @@ function deletes(word: string, depth: number): string[] {
 
 it("gives every string made by deleting up to depth letters, each once", async () => {
   const cases: Array<[string, number]> = [
-    ["serivces", 2], ["formra", 2], ["aaaa", 2], ["conc", 1], ["élan", 1], ["ab", 2], ["a", 2], ["brenford", 0],
+    ["serivces", 2],
+    ["formra", 2],
+    ["aaaa", 2],
+    ["conc", 1],
+    ["élan", 1],
+    ["ab", 2],
+    ["a", 2],
+    ["brenford", 0],
     ["kevkevoq", 3],
   ];
   for (const [word, depth] of cases) {
     const { rows } = await db.ownerPool.query<{ d: string }>(
-      "select d from app_hidden.word_deletes($1, $2) d order by d collate \"C\"",
+      'select d from app_hidden.word_deletes($1, $2) d order by d collate "C"',
       [word, depth],
     );
     const expected = deletes(word, depth).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
