@@ -86,6 +86,18 @@ let db: TestDatabase;
 let users: TestUsers;
 let server: TestServer | null = null;
 let worker: RunningWorker | null = null;
+// The worker's log, kept in memory and printed only with a failed block: a batch that "stays queued" says little
+// without the worker's side (which job it was on, what failed).
+const workerLog: string[] = [];
+const workerLogger = pino(
+  { level: "info" },
+  {
+    write: (line: string) => {
+      workerLog.push(line.trimEnd());
+      if (workerLog.length > 200) workerLog.shift();
+    },
+  },
+);
 const tokens = new Map<string, string>();
 
 async function liveServer(): Promise<TestServer> {
@@ -95,7 +107,7 @@ async function liveServer(): Promise<TestServer> {
     // A deployment runs the worker inside `npm start`: uploaded batches (ops verify-staging's) get processed.
     worker = await startWorker({
       connectionString: db.ownerUrl,
-      logger: pino({ level: "silent" }),
+      logger: workerLogger,
       chunkRows: 100,
       pollInterval: 200,
       crontab: "",
@@ -173,7 +185,8 @@ describe("docs/RUNBOOK.md, executed in order", () => {
           }
           const { code, output } = await runBash(block.text, env);
           if (!allowed.includes(code ?? -1)) {
-            throw new Error(`exit ${code} (allowed ${allowed.join(",")}):\n${output}`);
+            const workerSide = worker ? `\nthe worker's last log lines:\n${workerLog.slice(-40).join("\n")}` : "";
+            throw new Error(`exit ${code} (allowed ${allowed.join(",")}):\n${output}${workerSide}`);
           }
           // A usage error or a crash is never acceptable, whatever the exit code.
           expect(output).not.toMatch(/Usage: |TypeError|ReferenceError|unknown (command|option)/);
