@@ -28,6 +28,11 @@ beforeAll(async () => {
     qvi: "QVI",
     ncsu: "Norvale Calder State University",
     ncsv: "NCSV",
+    // Acronyms with a letter from inside a word, and one that takes a letter no word has.
+    kpvs: "KPVS",
+    kzvs: "KZVS",
+    dvq: "DVQ",
+    xandor: "Xandor Jelvito University",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -113,5 +118,55 @@ describe("partial initials: one word for several, the other words matching", () 
     const vk = rows.find((r) => r.employer_id === ids.vk);
     expect(vk).toBeDefined();
     expect(vk!.explanation).not.toContain("initials of several words");
+  });
+});
+
+describe("initials with letters from inside the words", () => {
+  it("the helper takes each word's first letter, then only later letters of that word, in order", async () => {
+    const { rows } = await db.ownerPool.query<{ a: string; ok: boolean }>(
+      `select a, app_hidden.is_loose_abbreviation(a, w) as ok
+       from (values ('kpvs', array['kapora', 'vestry', 'services']), ('kvs', array['kapora', 'vestry', 'services']),
+                    ('kzvs', array['kapora', 'vestry', 'services']), ('kvps', array['kapora', 'vestry', 'services']),
+                    ('kv', array['kapora', 'vestry', 'services']), ('pvs', array['kapora', 'vestry', 'services']))
+            v(a, w)`,
+    );
+    expect(Object.fromEntries(rows.map((r) => [r.a, r.ok]))).toEqual({
+      kpvs: true, // the p inside "kapora"
+      kvs: true, // the strict initials
+      kzvs: false, // no z in "kapora"
+      kvps: false, // the p comes after "vestry" began, and "vestry" has none
+      kv: false, // "services" gives no letter
+      pvs: false, // "kapora" must begin it
+    });
+  });
+
+  it("a run of query words is a registered acronym with a letter more: 'Kapora Vestry Services' finds KPVS, not KZVS", async () => {
+    const rows = await search("Kapora Vestry Services");
+    expect(rows[0]).toMatchObject({ employer_id: ids.kpvs, method: "fuzzy" });
+    expect(rows[0]!.explanation).toContain(
+      'The canonical name "KPVS" is the initials of the query words "kapora vestry services", with letters from inside them',
+    );
+    expectNotAuto(rows[0]);
+    expect(rows.find((r) => r.employer_id === ids.kzvs)).toBeUndefined();
+  });
+
+  it("two words and a three-letter acronym: 'Dorvane Quillet Pty Ltd' finds DVQ", async () => {
+    const [best] = await search("Dorvane Quillet Pty Ltd");
+    expect(best).toMatchObject({ employer_id: ids.dvq, method: "fuzzy" });
+    expectNotAuto(best);
+  });
+
+  it("a one-word query that is a name's initials with a letter from inside a word: 'XJVU'", async () => {
+    const [best] = await search("XJVU");
+    expect(best).toMatchObject({ employer_id: ids.xandor, method: "fuzzy" });
+    expect(best!.explanation).toContain(
+      'The query "xjvu" is the initials of the canonical name "Xandor Jelvito University", with letters from inside its words',
+    );
+    expectNotAuto(best);
+  });
+
+  it("not with a letter the words lack: 'XJZU' finds nothing by initials", async () => {
+    const rows = await search("XJZU");
+    expect(rows.find((r) => r.employer_id === ids.xandor)).toBeUndefined();
   });
 });
