@@ -312,9 +312,9 @@ describe("streaming", () => {
     expect(nodes).toEqual(Object.fromEntries(exportDefinitions.map((d) => [d.name, []])));
   });
 
-  async function exportConnections(): Promise<Array<{ state: string; query: string }>> {
+  async function exportConnections(): Promise<Array<{ state: string; query: string; query_start: string }>> {
     const { rows } = await db.rootPool.query(
-      "select state, query from pg_stat_activity where datname = $1 and query like 'fetch % from export_rows'",
+      "select state, query, query_start::text from pg_stat_activity where datname = $1 and query like 'fetch % from export_rows'",
       [db.name],
     );
     return rows;
@@ -354,13 +354,23 @@ describe("streaming", () => {
     // Read one chunk, then stop reading: the server must wait with the rest unfetched.
     await new Promise<void>((done) => response.once("data", () => done()));
     response.pause();
+    // The server fetches a small first batch and then full ones until the socket's
+    // buffers fill. A poll can land between two fetches (also "idle in transaction"),
+    // so wait until two polls half a second apart see the same fetch, still open.
+    const waiting = (c: Array<{ state: string; query: string }>) =>
+      c.length === 1 && c[0]!.state === "idle in transaction" && c[0]!.query === `fetch ${BATCH} from export_rows`;
     let open = await exportConnections();
-    for (let i = 0; i < 50 && !(open.length === 1 && open[0]!.state === "idle in transaction"); i++) {
-      await new Promise((r) => setTimeout(r, 100));
-      open = await exportConnections();
+    for (let i = 0; i < 40; i++) {
+      await new Promise((r) => setTimeout(r, 500));
+      const later = await exportConnections();
+      const still = waiting(open) && waiting(later) && open[0]!.query_start === later[0]!.query_start;
+      open = later;
+      if (still) break;
     }
     // Still in its transaction, waiting to fetch more: the export was not read into memory whole.
-    expect(open).toEqual([{ state: "idle in transaction", query: `fetch ${BATCH} from export_rows` }]);
+    expect(open.map(({ state, query }) => ({ state, query }))).toEqual([
+      { state: "idle in transaction", query: `fetch ${BATCH} from export_rows` },
+    ]);
     response.destroy();
     req.destroy();
     for (let i = 0; i < 50 && open.some((c) => c.state !== "idle"); i++) {
