@@ -33,6 +33,10 @@ beforeAll(async () => {
     kzvs: "KZVS",
     dvq: "DVQ",
     xandor: "Xandor Jelvito University",
+    // Names that share no word with the queries that find them by initials.
+    qlvPoly: "QLV Polytechnic",
+    gorvath: "Gorvath Velmont",
+    lindqvar: "Lindqvar Maxholm University Brenz",
   };
   ids = await registerEmployers(db, names);
   await db.ownerPool.query("select app_hidden.refresh_search_stats()");
@@ -168,5 +172,38 @@ describe("initials with letters from inside the words", () => {
   it("not with a letter the words lack: 'XJZU' finds nothing by initials", async () => {
     const rows = await search("XJZU");
     expect(rows.find((r) => r.employer_id === ids.xandor)).toBeUndefined();
+  });
+});
+
+describe("names that share no word with the query, found by their initials", () => {
+  it("a run of query words is the initials of a word of a longer name: 'Quarnel Lavish Vessington' finds QLV Polytechnic", async () => {
+    const [best] = await search("Quarnel Lavish Vessington");
+    expect(best).toMatchObject({ employer_id: ids.qlvPoly, method: "fuzzy", matched_name: "QLV Polytechnic" });
+    expect(best!.explanation).toContain("initials of several words: quarnel~qlv lavish~qlv vessington~qlv");
+    expectNotAuto(best);
+  });
+
+  it("a two-letter query word no name holds is a name's whole initials: 'GV Enterprisia' finds Gorvath Velmont", async () => {
+    const [best] = await search("GV Enterprisia");
+    expect(best).toMatchObject({ employer_id: ids.gorvath, method: "fuzzy" });
+    expect(best!.explanation).toContain("initials of several words: gv~");
+    expectNotAuto(best);
+  });
+
+  it("three letters may begin a name's initials: 'LMU' finds Lindqvar Maxholm University Brenz", async () => {
+    const [best] = await search("LMU");
+    expect(best).toMatchObject({ employer_id: ids.lindqvar, method: "fuzzy" });
+    expectNotAuto(best);
+  });
+
+  it("two letters that only begin a name's initials find nothing: 'LM Enterprisia'", async () => {
+    const rows = await search("LM Enterprisia");
+    expect(rows.find((r) => r.employer_id === ids.lindqvar)).toBeUndefined();
+  });
+
+  it("a query word a name holds is that name's word, not initials: 'QLV Vessington' does not find Quarnel-style names by initials", async () => {
+    // "qlv" is a word of QLV Polytechnic, so it is not looked up as initials of other names.
+    const rows = await search("QLV Vessington");
+    expect(rows[0]).toMatchObject({ employer_id: ids.qlvPoly });
   });
 });
