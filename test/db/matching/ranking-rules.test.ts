@@ -34,6 +34,9 @@ beforeAll(async () => {
     velmarsoft: "Velmarsoft Analytics",
     korlanVestry: "Korlan Vestry",
     brightmoor: "Brightmoor",
+    // Two words a query writes as one, inside a longer name; and a short acronym.
+    tilvarKessingLumo: "TKL Kessing Lumovar",
+    qzv: "QZV",
     // A word one name holds and another name's one word spells one letter off.
     quarvexSystems: "Quarvex Systems",
     quarvix: "Quarvix",
@@ -68,6 +71,13 @@ describe("a query word that begins with a registered name", () => {
   it("a web address written as one word: 'Velbrook.com, Inc' finds Velbrook", async () => {
     const [best] = await search("Velbrook.com, Inc");
     expect(best).toMatchObject({ employer_id: ids.velbrook, method: "fuzzy" });
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("one letter left over: 'QZVA' finds QZV", async () => {
+    const [best] = await search("QZVA");
+    expect(best).toMatchObject({ employer_id: ids.qzv, method: "fuzzy" });
+    expect(best!.explanation).toContain('The query word "qzva" begins with the canonical name "QZV"');
     expect(best!.band).not.toBe("auto");
   });
 
@@ -114,6 +124,20 @@ describe("two words written as one", () => {
     const [best] = await search("Korlanvestry Labs");
     expect(best).toMatchObject({ employer_id: ids.korlanVestry, method: "fuzzy" });
     expect(best!.band).not.toBe("auto");
+  });
+
+  it("finds a longer name holding the two words an unknown query word joins: 'Kessinglumovar' is TKL Kessing Lumovar", async () => {
+    const [best] = await search("Kessinglumovar");
+    expect(best).toMatchObject({ employer_id: ids.tilvarKessingLumo, method: "fuzzy" });
+    expect(best!.explanation).toContain("kessinglumovar~");
+    expect(best!.band).not.toBe("auto");
+  });
+
+  it("not when a part is no known word: 'Kessingzumovar' does not find TKL Kessing Lumovar by its parts", async () => {
+    const rows = await search("Kessingzumovar");
+    const found = rows.find((r) => r.employer_id === ids.tilvarKessingLumo);
+    // A typo of "kessing" may still bring it in, but never as the two words written as one.
+    expect(found?.explanation ?? "").not.toContain("kessingzumovar~lumovar");
   });
 
   it("finds a name the query writes as two words: 'Bright Moor Holdings' is Brightmoor", async () => {
