@@ -90,21 +90,31 @@ try {
       [target.text],
     );
     await client.query("set auto_explain.log_min_duration = -1");
-    const main = notices.find((n) => n.includes("by_identifier as"));
-    if (main) {
-      const duration = /duration: ([\d.]+) ms/.exec(main)?.[1];
-      const plan = main.slice(main.indexOf("\n", main.indexOf("Query Text:")) + 1);
+    // The matcher's statement, and the fuzzy stage's own (app_hidden.match_fuzzy,
+    // a function of its own since migration 000031) when the search was not settled.
+    const statements = [
+      { label: "main statement", marker: "by_identifier as" },
+      { label: "fuzzy stage (match_fuzzy)", marker: "query_tokens as" },
+    ];
+    for (const { label, marker } of statements) {
+      const notice = notices.find((n) => n.includes(marker));
+      if (!notice) {
+        if (label === "main statement") console.log("(no plan captured)");
+        continue;
+      }
+      const duration = /duration: ([\d.]+) ms/.exec(notice)?.[1];
+      const plan = notice.slice(notice.indexOf("\n", notice.indexOf("Query Text:")) + 1);
       // The query text is long and the same every time: keep the plan only.
       const planStart = plan.search(
         /^\S.*\(cost=|^[A-Z][a-zA-Z ]+ {2}\(|^(Limit|Sort|Subquery|WindowAgg|Nested|Hash|Merge|Unique|Result|Append)/m,
       );
       console.log(
-        `main statement: ${duration} ms; top results: ${rows.map((r) => `${r.employer_id} ${r.band} ${r.method} ${JSON.stringify(r.matched_name)}`).join("; ")}`,
+        label === "main statement"
+          ? `${label}: ${duration} ms; top results: ${rows.map((r) => `${r.employer_id} ${r.band} ${r.method} ${JSON.stringify(r.matched_name)}`).join("; ")}`
+          : `${label}: ${duration} ms`,
       );
       console.log(planStart >= 0 ? plan.slice(planStart) : plan);
       console.log(`indexes the plan used: ${indexesUsed(plan)}`);
-    } else {
-      console.log("(no plan captured)");
     }
   }
 } finally {

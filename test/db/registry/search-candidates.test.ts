@@ -55,3 +55,29 @@ it("ignores a word the registry does not know when choosing by the known ones", 
 it("finds nothing when no query word is known", async () => {
   expect(await search("Qjxvvq Wqzzpx")).toEqual([]);
 });
+
+describe("only common words: the shortest names holding all of them", () => {
+  let kelvaryId: string;
+  beforeAll(async () => {
+    // More names than max_candidates (100) hold both words, all longer and
+    // registered first; the shortest is registered last, so it comes last in
+    // the heap too. Choosing in heap order (a GIN AND, until migration 000037)
+    // never scored it.
+    await db.ownerPool.query(
+      `select app_public.register_employer(format('Zenith Formwork Alderic Birchmont Cedarvale %s', n))
+       from generate_series(1, 110) n`,
+    );
+    kelvaryId = (
+      await db.ownerPool.query<{ id: string }>(
+        "select (app_public.register_employer('Zenith Formwork Kelvary')).id::text as id",
+      )
+    ).rows[0]!.id;
+    await db.ownerPool.query("select app_hidden.refresh_search_stats()");
+  });
+
+  it("scores the shortest names holding every common query word, wherever they are stored", async () => {
+    const rows = await search("Formwork Zenith");
+    // The two names of three words (this one and "Zenith Formwork Quorvalent") cover the most of the query.
+    expect(new Set(rows.slice(0, 2).map((r) => r.employer_id))).toEqual(new Set([kelvaryId, quorvalentId]));
+  });
+});
